@@ -1,0 +1,53 @@
+package dlfs.chapter6;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs the experiments of chapter 6. With no arguments it runs the default set (see {@link #DEFAULT}); with
+ * names ({@code WeightInitCompare}, …) it runs those; {@code --list} prints them. Arguments after the names
+ * that start with "--" (e.g. {@code --seed 7}, {@code --show}) are passed to every experiment run.
+ */
+public final class Chapter6 {
+    /** Every experiment in book order: name → main. */
+    static final Map<String, Consumer<String[]>> EXPERIMENTS = new LinkedHashMap<>();
+
+    static {
+        // §6.2 initial weight values
+    }
+
+    /** What the no-argument run does. */
+    static final List<String> DEFAULT = new ArrayList<>();
+
+    private Chapter6() {
+    }
+
+    public static void main(String[] args) {
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        while (i < args.length && !args[i].startsWith("--")) {
+            names.add(args[i++]);
+        }
+        String[] options = Arrays.copyOfRange(args, i, args.length);
+        if (Arrays.asList(options).contains("--list")) {
+            EXPERIMENTS.keySet().forEach(System.out::println);
+            return;
+        }
+        for (String name : names) {
+            if (!EXPERIMENTS.containsKey(name)) {
+                throw new IllegalArgumentException("Chapter6: no experiment named '" + name + "'; choose from "
+                        + EXPERIMENTS.keySet());
+            }
+        }
+        for (String name : names.isEmpty() ? DEFAULT : names) {
+            System.out.println("######## " + name + " ########");
+            long start = System.nanoTime();
+            EXPERIMENTS.get(name).accept(options);
+            System.out.printf("######## %s done in %.1f s%n%n", name, (System.nanoTime() - start) / 1e9);
+        }
+    }
+}
