@@ -42,12 +42,8 @@ public final class MatMul {
     /** Products with fewer multiply-adds than this run on one thread (thread hand-off costs more). */
     static final long PARALLEL_THRESHOLD = 4_000_000L;
 
-    private static final int THREADS = threadCount();
-    private static final ExecutorService POOL = THREADS > 1 ? Executors.newFixedThreadPool(THREADS - 1, r -> {
-        Thread t = new Thread(r, "dlfs-matmul");
-        t.setDaemon(true);
-        return t;
-    }) : null;
+    private static volatile int threads = threadCount();
+    private static ExecutorService pool;   // threads - 1 daemon workers, created on first use
 
     private MatMul() {
     }
@@ -178,15 +174,17 @@ public final class MatMul {
 
     /** Runs {@code task} over output rows 0..rows, split between threads when the product is big enough. */
     private static void parallelRows(int rows, long multiplyAdds, RowRange task) {
-        if (POOL == null || multiplyAdds < PARALLEL_THRESHOLD || rows < 8) {
+        int n = threads;
+        if (n == 1 || multiplyAdds < PARALLEL_THRESHOLD || rows < 8) {
             task.compute(0, rows);
             return;
         }
-        int per = ((rows + THREADS - 1) / THREADS + 3) / 4 * 4;   // rows per thread, a multiple of 4
-        Future<?>[] others = new Future<?>[THREADS - 1];
-        for (int t = 1; t < THREADS; t++) {
+        ExecutorService workers = pool(n);
+        int per = ((rows + n - 1) / n + 3) / 4 * 4;   // rows per thread, a multiple of 4
+        Future<?>[] others = new Future<?>[n - 1];
+        for (int t = 1; t < n; t++) {
             int from = Math.min(rows, t * per), to = Math.min(rows, (t + 1) * per);
-            others[t - 1] = POOL.submit(() -> task.compute(from, to));
+            others[t - 1] = workers.submit(() -> task.compute(from, to));
         }
         task.compute(0, Math.min(rows, per));
         for (Future<?> f : others) {
@@ -216,8 +214,33 @@ public final class MatMul {
         throw new IllegalArgumentException("-Ddlfs.threads=" + prop + " is not allowed (give a whole number >= 1)");
     }
 
-    /** The thread count in use (for benchmark reports). */
+    private static synchronized ExecutorService pool(int n) {
+        if (pool == null || ((java.util.concurrent.ThreadPoolExecutor) pool).getCorePoolSize() != n - 1) {
+            if (pool != null) {
+                pool.shutdown();
+            }
+            pool = Executors.newFixedThreadPool(n - 1, r -> {
+                Thread t = new Thread(r, "dlfs-matmul");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    /** The number of threads the big products use. */
     public static int threads() {
-        return THREADS;
+        return threads;
+    }
+
+    /**
+     * Sets the number of threads for the big products (benchmarks and tests compare 1 and 2; a user sets
+     * {@code -Ddlfs.threads=N} instead). Results do not depend on it.
+     */
+    public static void setThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("MatMul.setThreads: n=" + n + " must be >= 1");
+        }
+        threads = n;
     }
 }

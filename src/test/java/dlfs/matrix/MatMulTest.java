@@ -49,6 +49,24 @@ class MatMulTest {
     }
 
     @Test
+    void resultsAreBitIdenticalForOneTwoAndThreeThreads() {
+        Matrix x = rng.randn(130, 784), W = rng.randn(784, 100), dout = rng.randn(130, 100);
+        int before = MatMul.threads();
+        try {
+            MatMul.setThreads(1);
+            Matrix[] one = {MatMul.dot(x, W), MatMul.dotTransA(x, dout), MatMul.dotTransB(dout, W)};
+            for (int n : new int[] {2, 3}) {
+                MatMul.setThreads(n);
+                assertThat(MatMul.dot(x, W).data).as("dot, %d threads", n).isDeepEqualTo(one[0].data);
+                assertThat(MatMul.dotTransA(x, dout).data).as("dotTransA, %d threads", n).isDeepEqualTo(one[1].data);
+                assertThat(MatMul.dotTransB(dout, W).data).as("dotTransB, %d threads", n).isDeepEqualTo(one[2].data);
+            }
+        } finally {
+            MatMul.setThreads(before);
+        }
+    }
+
+    @Test
     void dotTransAOverwritesItsOutput() {
         Matrix x = rng.randn(5, 3), dout = rng.randn(5, 2), out = new Matrix(3, 2);
         out.fill(99);
