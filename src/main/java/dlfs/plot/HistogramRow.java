@@ -1,0 +1,132 @@
+package dlfs.plot;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+
+/**
+ * A row of histograms side by side, one panel per layer, as the book draws the activations of §6.2.2
+ * (weight_init_activation_histogram.py: {@code plt.subplot(1, 5, i+1); plt.title(str(i+1) + "-layer");
+ * plt.hist(a.flatten(), 30, range=(0,1))}). The panels share one y axis whose tick labels appear only on the
+ * first panel (the book's {@code if i != 0: plt.yticks([], [])}).
+ *
+ * <pre>
+ * HistogramRow row = new HistogramRow("sigmoid, std=1");
+ * row.add("1-layer", Histogram.of(values, 30, 0, 1), null);   // optional note per panel, e.g. "at 0: 50%"
+ * JFreeChart chart = row.yMax(7000).chart();                  // yMax clips tall bars (the book's plt.ylim)
+ * </pre>
+ */
+public final class HistogramRow {
+    private final String title;
+    private final List<String> panelTitles = new ArrayList<>();
+    private final List<Histogram> histograms = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private double yMax = Double.NaN;
+    private String subtitle;
+
+    public HistogramRow(String title) {
+        this.title = title;
+    }
+
+    /** Adds a panel to the right of the others; {@code note} (may be null) is written in its top-right corner. */
+    public HistogramRow add(String panelTitle, Histogram histogram, String note) {
+        panelTitles.add(panelTitle);
+        histograms.add(histogram);
+        notes.add(note);
+        return this;
+    }
+
+    /** Fixes the y axis to [0, yMax]; taller bars are cut off at the top (the book's {@code plt.ylim(0, yMax)}). */
+    public HistogramRow yMax(double yMax) {
+        if (!(yMax > 0)) {
+            throw new IllegalArgumentException("HistogramRow.yMax: yMax=" + yMax + " must be > 0");
+        }
+        this.yMax = yMax;
+        return this;
+    }
+
+    /** A line of smaller text under the title, e.g. to say the y axis is clipped. */
+    public HistogramRow subtitle(String subtitle) {
+        this.subtitle = subtitle;
+        return this;
+    }
+
+    public JFreeChart chart() {
+        if (histograms.isEmpty()) {
+            throw new IllegalStateException("HistogramRow '" + title + "': no panels added");
+        }
+        NumberAxis count = new NumberAxis();
+        count.setTickLabelFont(Style.TICK_FONT);
+        if (!Double.isNaN(yMax)) {
+            count.setRange(0, yMax);
+        }
+        CombinedRangeXYPlot row = new CombinedRangeXYPlot(count);
+        row.setGap(20);
+        for (int p = 0; p < histograms.size(); p++) {
+            row.add(panel(panelTitles.get(p), histograms.get(p), notes.get(p)));
+        }
+        JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, row, false);
+        if (subtitle != null) {
+            chart.addSubtitle(new TextTitle(subtitle, Style.LABEL_FONT));
+        }
+        Style.plain(chart);
+        return chart;
+    }
+
+    private static XYPlot panel(String panelTitle, Histogram h, String note) {
+        XYIntervalSeries bars = new XYIntervalSeries(panelTitle);
+        for (int i = 0; i < h.bins(); i++) {
+            double mid = (h.left(i) + h.right(i)) / 2;
+            bars.add(mid, h.left(i), h.right(i), h.counts[i], 0, h.counts[i]);
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(bars);
+
+        XYBarRenderer renderer = new XYBarRenderer();
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, Style.color(0));
+        renderer.setDrawBarOutline(true);
+        renderer.setSeriesOutlinePaint(0, Color.WHITE);
+
+        NumberAxis x = new NumberAxis();
+        x.setRange(h.lo, h.hi);
+        x.setTickUnit(new NumberTickUnit((h.hi - h.lo) / 4));    // e.g. 0, 0.25, 0.5, 0.75, 1: no overlap with the next panel
+        x.setTickLabelFont(Style.TICK_FONT);
+        XYPlot plot = new XYPlot(data, x, null, renderer);
+        plot.setDomainAxis(1, titleAxis(panelTitle, h));      // the panel's title, above it
+        plot.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT);
+        Style.plain(plot);
+        if (note != null) {
+            TextTitle text = new TextTitle(note, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            text.setBackgroundPaint(new Color(255, 255, 255, 200));
+            plot.addAnnotation(new XYTitleAnnotation(0.97, 0.97, text, RectangleAnchor.TOP_RIGHT));
+        }
+        return plot;
+    }
+
+    /** An axis with no ticks whose label is the panel title: JFreeChart subplots have no titles of their own. */
+    private static NumberAxis titleAxis(String panelTitle, Histogram h) {
+        NumberAxis top = new NumberAxis(panelTitle);
+        top.setLabelFont(Style.LABEL_FONT);
+        top.setRange(h.lo, h.hi);
+        top.setTickLabelsVisible(false);
+        top.setTickMarksVisible(false);
+        top.setAxisLineVisible(false);
+        return top;
+    }
+}

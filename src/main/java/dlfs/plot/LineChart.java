@@ -1,0 +1,161 @@
+package dlfs.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Several series as lines, each with its own marker drawn every N points, a legend and axis labels: the
+ * book's {@code plt.plot(x, y, marker=markers[key], markevery=100, label=key); plt.xlabel(…); plt.ylim(…);
+ * plt.legend()}. A log y axis ({@link #logY}) is for values spanning decades, such as gradient sizes.
+ *
+ * <pre>
+ * JFreeChart chart = new LineChart("iterations", "loss").yRange(0, 2.5).markEvery(100)
+ *         .add("std=0.01", Smoothing.smoothCurve(loss)).add("He", …).chart();
+ * </pre>
+ */
+public final class LineChart {
+    private final String xLabel;
+    private final String yLabel;
+    private final XYSeriesCollection data = new XYSeriesCollection();
+    private String title;
+    private double yLo = Double.NaN;
+    private double yHi = Double.NaN;
+    private int markEvery = 1;
+    private boolean logY;
+    private double xTickUnit = Double.NaN;
+
+    public LineChart(String xLabel, String yLabel) {
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+    }
+
+    public LineChart title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    /** Fixes the y axis to [lo, hi] (the book's {@code plt.ylim(lo, hi)}). */
+    public LineChart yRange(double lo, double hi) {
+        if (!(lo < hi)) {
+            throw new IllegalArgumentException("LineChart.yRange: lo=" + lo + " must be < hi=" + hi);
+        }
+        yLo = lo;
+        yHi = hi;
+        return this;
+    }
+
+    /** Draws a marker on points 0, n, 2n, … of each series (the book's {@code markevery=n}). */
+    public LineChart markEvery(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("LineChart.markEvery: n=" + n + " must be >= 1");
+        }
+        markEvery = n;
+        return this;
+    }
+
+    /** A logarithmic y axis (base 10); all values must then be > 0. */
+    public LineChart logY() {
+        logY = true;
+        return this;
+    }
+
+    /** Puts x ticks at multiples of {@code unit} (e.g. 1 for layer numbers). */
+    public LineChart xTickUnit(double unit) {
+        xTickUnit = unit;
+        return this;
+    }
+
+    /** A series y[0], y[1], … at x = 0, 1, … (the book's {@code x = np.arange(len(y))}). */
+    public LineChart add(String label, double[] y) {
+        double[] x = new double[y.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+        }
+        return add(label, x, y);
+    }
+
+    /** A series of points (x[i], y[i]). */
+    public LineChart add(String label, double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("LineChart.add '" + label + "': x has " + x.length
+                    + " values but y has " + y.length + " (they must match)");
+        }
+        XYSeries series = new XYSeries(label, false, true);
+        for (int i = 0; i < x.length; i++) {
+            if (logY && !(y[i] > 0)) {
+                throw new IllegalArgumentException("LineChart.add '" + label + "': y[" + i + "] = " + y[i]
+                        + " cannot be drawn on a log axis (must be > 0)");
+            }
+            series.add(x[i], y[i]);
+        }
+        data.addSeries(series);
+        return this;
+    }
+
+    public JFreeChart chart() {
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(false);
+        if (!Double.isNaN(xTickUnit)) {
+            x.setTickUnit(new NumberTickUnit(xTickUnit));
+        }
+        XYPlot plot = new XYPlot(data, x, yAxis(), renderer());
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setLabelFont(Style.LABEL_FONT);
+            axis.setTickLabelFont(Style.TICK_FONT);
+        }
+        Style.plain(plot);
+        JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, plot, false);
+        LegendTitle legend = new LegendTitle(plot);
+        legend.setItemFont(Style.LABEL_FONT);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        chart.addLegend(legend);
+        Style.plain(chart);
+        return chart;
+    }
+
+    private ValueAxis yAxis() {
+        ValueAxis y;
+        if (logY) {
+            LogAxis log = new LogAxis(yLabel);
+            log.setBase(10);
+            log.setSmallestValue(1e-300);
+            y = log;
+        } else {
+            NumberAxis lin = new NumberAxis(yLabel);
+            lin.setAutoRangeIncludesZero(false);
+            y = lin;
+        }
+        if (!Double.isNaN(yLo)) {
+            y.setRange(yLo, yHi);
+        }
+        return y;
+    }
+
+    private XYLineAndShapeRenderer renderer() {
+        final int every = markEvery;
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+            @Override
+            public boolean getItemShapeVisible(int series, int item) {
+                return item % every == 0;                        // markevery
+            }
+        };
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            renderer.setSeriesPaint(s, Style.color(s));
+            renderer.setSeriesShape(s, Style.marker(s));
+            renderer.setSeriesStroke(s, Style.line());
+        }
+        renderer.setDrawSeriesLineAsPath(true);
+        return renderer;
+    }
+}
