@@ -18,10 +18,16 @@ public final class Chapter6 {
 
     static {
         // §6.2 initial weight values
+        EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);
     }
 
     /** What the no-argument run does. */
     static final List<String> DEFAULT = new ArrayList<>();
+
+    static {
+        // §6.2 initial weight values
+        DEFAULT.add("WeightInitActivationHistogram");
+    }
 
     private Chapter6() {
     }

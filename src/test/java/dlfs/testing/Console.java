@@ -1,0 +1,32 @@
+package dlfs.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Runs an experiment main silently: captures what it prints and sends its figures to a given folder. */
+public final class Console {
+    private Console() {
+    }
+
+    /** Runs {@code main} with System.out captured and -Ddlfs.figures=figures; returns what it printed. */
+    public static String run(Runnable main, Path figures) {
+        PrintStream out = System.out;
+        String oldFigures = System.getProperty("dlfs.figures");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            System.setProperty("dlfs.figures", figures.toString());
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            main.run();
+        } finally {
+            System.setOut(out);
+            if (oldFigures == null) {
+                System.clearProperty("dlfs.figures");
+            } else {
+                System.setProperty("dlfs.figures", oldFigures);
+            }
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}
