@@ -31,6 +31,12 @@ import java.util.concurrent.Future;
  *   <li><b>dout·Wᵀ through a copy of Wᵀ.</b> In place it is a dot product of two rows per output element
  *       (a reduction, which C2 does not vectorise for doubles): about 7 GFLOP/s here. W is small (784×100
  *       at most), so copying it into its transpose and running the i-k-j loop is 3–4× faster overall.</li>
+ *   <li><b>Skipping zeros of a sparse left-hand side.</b> When a = 0 the whole sweep
+ *       {@code c[j] += a * b[j]} adds nothing, so it can be skipped. MNIST images are about 80 % zero
+ *       pixels: for the first layer (x·W and xᵀ·dout) the one-row loop that skips zero a's is 2–3× faster
+ *       than the four-row block. For denser inputs (ReLU outputs are about half zero) the four-row block
+ *       wins, so each product counts the zeros of its left-hand side first (cheap next to the product) and
+ *       picks the loop. For finite values the result is the same either way: adding +0.0 changes no sum.</li>
  *   <li><b>Two threads only for big products.</b> Above {@link #PARALLEL_THRESHOLD} multiply-adds the output
  *       rows are split between threads (block boundaries at multiples of 4). Every output element is
  *       still summed over k in ascending order, so results are bit-identical for any thread count.
@@ -55,7 +61,14 @@ public final class MatMul {
                     + " (x.cols must equal W.rows)");
         }
         Matrix out = new Matrix(x.rows, W.cols);
-        parallelRows(out.rows, (long) x.rows * x.cols * W.cols, (from, to) -> ikj(x.data, W.data, out.data, from, to));
+        boolean sparse = isSparse(x);
+        parallelRows(out.rows, (long) x.rows * x.cols * W.cols, (from, to) -> {
+            if (sparse) {
+                ikjSkipZeros(x.data, W.data, out.data, from, to);
+            } else {
+                ikj(x.data, W.data, out.data, from, to);
+            }
+        });
         return out;
     }
 
@@ -69,8 +82,14 @@ public final class MatMul {
             throw new IllegalArgumentException("dotTransA: out is " + out.shape() + " but xᵀ·dout is "
                     + x.cols + "x" + dout.cols + " (out must be x.cols x dout.cols)");
         }
-        parallelRows(out.rows, (long) x.rows * x.cols * dout.cols,
-                (from, to) -> ikjTransA(x.data, dout.data, out.data, from, to));
+        boolean sparse = isSparse(x);
+        parallelRows(out.rows, (long) x.rows * x.cols * dout.cols, (from, to) -> {
+            if (sparse) {
+                ikjTransASkipZeros(x.data, dout.data, out.data, from, to);
+            } else {
+                ikjTransA(x.data, dout.data, out.data, from, to);
+            }
+        });
         return out;
     }
 
@@ -85,11 +104,7 @@ public final class MatMul {
             throw new IllegalArgumentException("dotTransB: dout is " + dout.shape() + " but W is " + W.shape()
                     + " (dout.cols must equal W.cols)");
         }
-        Matrix Wt = transpose(W);
-        Matrix out = new Matrix(dout.rows, Wt.cols);
-        parallelRows(out.rows, (long) dout.rows * dout.cols * Wt.cols,
-                (from, to) -> ikj(dout.data, Wt.data, out.data, from, to));
-        return out;
+        return dot(dout, transpose(W));
     }
 
     /** Wᵀ as a new matrix. */
@@ -133,6 +148,70 @@ public final class MatMul {
                 }
             }
         }
+    }
+
+    /** C[from..to) = A[from..to) · B, one row at a time, skipping the sweeps of zero a's. */
+    private static void ikjSkipZeros(double[][] A, double[][] B, double[][] C, int from, int to) {
+        int K = B.length, M = B[0].length;
+        for (int i = from; i < to; i++) {
+            double[] a = A[i], c = C[i];
+            for (int k = 0; k < K; k++) {
+                double x = a[k];
+                if (x == 0) {
+                    continue;
+                }
+                double[] b = B[k];
+                for (int j = 0; j < M; j++) {
+                    c[j] += x * b[j];
+                }
+            }
+        }
+    }
+
+    /** As {@link #ikjTransA}, one row at a time, skipping the sweeps of zero x's. */
+    private static void ikjTransASkipZeros(double[][] X, double[][] D, double[][] C, int from, int to) {
+        int N = D.length, M = D[0].length;
+        for (int d = from; d < to; d++) {
+            double[] c = C[d];
+            java.util.Arrays.fill(c, 0.0);
+            for (int n = 0; n < N; n++) {
+                double x = X[n][d];
+                if (x == 0) {
+                    continue;
+                }
+                double[] b = D[n];
+                for (int j = 0; j < M; j++) {
+                    c[j] += x * b[j];
+                }
+            }
+        }
+    }
+
+    /** Share of zeros above which the zero-skipping one-row loops beat the four-row block (measured here). */
+    static final double SPARSE_ZEROS = 0.6;
+
+    /** Whether at least {@link #SPARSE_ZEROS} of A's values are zero; stops counting once that is decided. */
+    static boolean isSparse(Matrix A) {
+        long size = (long) A.rows * A.cols;
+        long zerosNeeded = (long) Math.ceil(SPARSE_ZEROS * size);
+        long nonZerosAllowed = size - zerosNeeded;
+        long zeros = 0, nonZeros = 0;
+        for (double[] row : A.data) {
+            for (double v : row) {
+                if (v == 0) {
+                    zeros++;
+                } else {
+                    nonZeros++;
+                }
+            }
+            if (zeros >= zerosNeeded) {
+                return true;
+            }
+            if (nonZeros > nonZerosAllowed) {
+                return false;
+            }
+        }
+        return zeros >= zerosNeeded;
     }
 
     /** C[from..to) = (Xᵀ · D)[from..to): row d of C is Σ_n X[n][d] · D[n]. Clears those rows first. */

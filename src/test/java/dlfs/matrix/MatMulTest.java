@@ -29,6 +29,35 @@ class MatMulTest {
         checkAllProducts(257, 13, 10);      // the 10-wide output layer
     }
 
+    @Test
+    void sparseInputsTakeTheZeroSkippingLoopsAndGiveTheSameProducts() {
+        Matrix x = withZeros(rng.randn(130, 300), 0.8);   // like MNIST pixels
+        assertThat(MatMul.isSparse(x)).isTrue();
+        assertThat(MatMul.isSparse(withZeros(rng.randn(130, 300), 0.5))).isFalse();
+        Matrix W = rng.randn(300, 50), dout = withZeros(rng.randn(130, 50), 0.7);
+        assertClose(MatMul.dot(x, W), NaiveMatMul.dot(x, W), "sparse dot");
+        assertClose(MatMul.dotTransA(x, dout), NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "sparse dotTransA");
+        assertClose(MatMul.dotTransB(dout, W), NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)), "sparse dotTransB");
+        for (int n = 1; n <= 9; n++) {
+            for (int k = 1; k <= 9; k++) {
+                Matrix a = withZeros(rng.randn(n, k), 0.9), b = rng.randn(k, 3), d = rng.randn(n, 3);
+                assertClose(MatMul.dot(a, b), NaiveMatMul.dot(a, b), "sparse dot " + n + "x" + k);
+                assertClose(MatMul.dotTransA(a, d), NaiveMatMul.dot(NaiveMatMul.transpose(a), d), "sparse dotTransA");
+            }
+        }
+    }
+
+    private Matrix withZeros(Matrix m, double share) {
+        for (double[] row : m.data) {
+            for (int j = 0; j < row.length; j++) {
+                if (rng.rand() < share) {
+                    row[j] = 0;
+                }
+            }
+        }
+        return m;
+    }
+
     private void checkAllProducts(int n, int k, int m) {
         Matrix x = rng.randn(n, k), W = rng.randn(k, m), dout = rng.randn(n, m);
         String shape = n + "x" + k + "·" + k + "x" + m;
