@@ -34,6 +34,7 @@ public final class LineChart {
     private int markEvery = 1;
     private boolean logY;
     private double xTickUnit = Double.NaN;
+    private double yTickUnit = Double.NaN;
 
     public LineChart(String xLabel, String yLabel) {
         this.xLabel = xLabel;
@@ -73,6 +74,12 @@ public final class LineChart {
     /** Puts x ticks at multiples of {@code unit} (e.g. 1 for layer numbers). */
     public LineChart xTickUnit(double unit) {
         xTickUnit = unit;
+        return this;
+    }
+
+    /** Puts y ticks at multiples of {@code unit} (e.g. 0.5 for a loss from 0 to 2.5); not for a log axis. */
+    public LineChart yTickUnit(double unit) {
+        yTickUnit = unit;
         return this;
     }
 
@@ -130,10 +137,14 @@ public final class LineChart {
             LogAxis log = new LogAxis(yLabel);
             log.setBase(10);
             log.setSmallestValue(1e-300);
+            log.setTickUnit(new NumberTickUnit(1));      // one tick per decade: 10^-3, 10^-2, …
             y = log;
         } else {
             NumberAxis lin = new NumberAxis(yLabel);
             lin.setAutoRangeIncludesZero(false);
+            if (!Double.isNaN(yTickUnit)) {
+                lin.setTickUnit(new NumberTickUnit(yTickUnit));
+            }
             y = lin;
         }
         if (!Double.isNaN(yLo)) {
