@@ -140,7 +140,12 @@ public class MultiLayerNet {
 
     /** Share of rows whose largest score is the label (book §3.6.2). */
     public double accuracy(Matrix x, int[] t) {
-        Matrix y = predict(x, false);
+        return accuracy(x, t, false);
+    }
+
+    /** Accuracy in training or test mode (the book's {@code accuracy(x, t, train_flg)} of MultiLayerNetExtend). */
+    public double accuracy(Matrix x, int[] t, boolean trainFlg) {
+        Matrix y = predict(x, trainFlg);
         Labels.check("accuracy", y, t);
         int[] pred = y.argmaxRows();
         int correct = 0;
