@@ -100,6 +100,22 @@ public final class Matrix {
         return of(data);
     }
 
+    /** Rows idx[0], idx[1], … copied into a new matrix (numpy {@code x[idx]}, e.g. {@code x_train[batch_mask]}). */
+    public Matrix selectRows(int[] idx) {
+        if (idx.length == 0) {
+            throw new IllegalArgumentException("selectRows: no indices (need at least one row of " + shape() + ")");
+        }
+        double[][] out = new double[idx.length][];
+        for (int n = 0; n < idx.length; n++) {
+            if (idx[n] < 0 || idx[n] >= rows) {
+                throw new IndexOutOfBoundsException("selectRows: idx[" + n + "] = " + idx[n] + " is outside 0.."
+                        + (rows - 1) + " of " + shape());
+            }
+            out[n] = data[idx[n]].clone();
+        }
+        return new Matrix(out);
+    }
+
     /** Copies {@code src} into this matrix. */
     public void copyFrom(Matrix src) {
         requireSameShape("copyFrom", src);

@@ -1,0 +1,88 @@
+package dlfs.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dlfs.matrix.Matrix;
+import dlfs.matrix.Rng;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    /** Three classes, each a Gaussian blob around its own centre in 8 dimensions. */
+    private static Matrix blobs(Rng rng, int n, int[] t) {
+        Matrix x = rng.randn(n, 8);
+        for (int i = 0; i < n; i++) {
+            t[i] = i % 3;
+            x.data[i][t[i]] += 2.5;
+        }
+        return x;
+    }
+
+    private static Trainer trainer(int trainSize, int epochs, int batchSize, ByteArrayOutputStream buffer) {
+        Rng rng = new Rng(31);
+        int[] tTrain = new int[trainSize], tTest = new int[90];
+        Matrix xTrain = blobs(rng, trainSize, tTrain), xTest = blobs(rng, 90, tTest);
+        MultiLayerNet net = new MultiLayerNet(8, new int[] {16, 16}, 3, rng);
+        return new Trainer(net, xTrain, tTrain, xTest, tTest, rng).epochs(epochs).miniBatchSize(batchSize)
+                .optimizer("SGD", Map.of("lr", 0.1)).printTo(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void iterationsPerEpochIsTrainSizeOverBatchSizeButAtLeastOne() {
+        ByteArrayOutputStream ignored = new ByteArrayOutputStream();
+        assertThat(trainer(300, 5, 100, ignored).iterPerEpoch()).isEqualTo(3.0);
+        assertThat(trainer(250, 4, 100, ignored).iterPerEpoch()).isEqualTo(2.5);
+        assertThat(trainer(250, 4, 100, ignored).maxIter()).isEqualTo(10);
+        assertThat(trainer(50, 5, 100, ignored).iterPerEpoch()).isEqualTo(1.0);
+    }
+
+    @Test
+    void recordsOneLossPerStepAndBothAccuraciesPerEpoch() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Trainer trainer = trainer(300, 5, 100, buffer);
+        double finalAcc = trainer.train();
+        assertThat(trainer.trainLossList).hasSize(15);
+        assertThat(trainer.currentEpoch()).isEqualTo(5);
+        assertThat(trainer.trainAccList).hasSize(5);
+        assertThat(trainer.testAccList).hasSize(5);
+        String printed = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(printed).startsWith("train loss:").contains("=== epoch:1, train acc:")
+                .contains("=== epoch:5, train acc:")
+                .contains("=============== Final Test Accuracy ===============\ntest acc:" + finalAcc);
+        assertThat(printed.split("train loss:", -1)).hasSize(16);
+    }
+
+    @Test
+    void aSmallSeededRunLearnsAndIsRepeatable() {
+        Trainer trainer = trainer(300, 10, 30, new ByteArrayOutputStream()).verbose(false);
+        double acc = trainer.train();
+        assertThat(trainer.trainAccList.get(0)).isLessThan(0.8);
+        assertThat(acc).isGreaterThan(0.9);
+        assertThat(trainer.trainLossList.get(trainer.trainLossList.size() - 1))
+                .isLessThan(trainer.trainLossList.get(0) / 3);
+        Trainer again = trainer(300, 10, 30, new ByteArrayOutputStream()).verbose(false);
+        again.train();
+        assertThat(again.trainLossList).isEqualTo(trainer.trainLossList);
+    }
+
+    @Test
+    void quietRunPrintsNothingAndSampleEvaluationUsesTheFirstRows() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Trainer trainer = trainer(300, 2, 100, buffer).verbose(false).evaluateSampleNumPerEpoch(7);
+        trainer.train();
+        assertThat(buffer.size()).isZero();
+        for (double acc : trainer.trainAccList) {
+            assertThat(Math.round(acc * 7 * 1e9) % 1_000_000_000L).as("a multiple of 1/7").isZero();
+        }
+    }
+
+    @Test
+    void unknownOptimizerIsRejectedWithTheAllowedNames() {
+        assertThatThrownBy(() -> trainer(30, 1, 10, new ByteArrayOutputStream()).optimizer("rmsprop2", Map.of()))
+                .hasMessageContaining("optimizer 'rmsprop2'").hasMessageContaining("sgd");
+    }
+}
