@@ -19,6 +19,8 @@ public final class Chapter6 {
     static {
         // §6.2 initial weight values
         EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);
+        // §6.3 batch normalization
+        EXPERIMENTS.put("BatchNormCompare", BatchNormCompare::main);
     }
 
     /** What the no-argument run does. */

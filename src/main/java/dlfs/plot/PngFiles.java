@@ -52,6 +52,46 @@ public final class PngFiles {
         }
     }
 
+    /** Saves an already drawn image (e.g. a {@link ChartGrid}) as {@code figures/<name>.png} and returns the path. */
+    public static Path save(java.awt.image.BufferedImage image, String name) {
+        Path target = figuresDir().resolve(name + ".png");
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+            try {
+                if (!javax.imageio.ImageIO.write(image, "png", tmp.toFile())) {
+                    throw new IOException("no PNG writer available");
+                }
+                moveIntoPlace(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write figure " + target.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #showIfAsked(JFreeChart, String, String[], int, int)}, for an already drawn image. */
+    public static boolean showIfAsked(java.awt.image.BufferedImage image, String title, String[] args) {
+        if (!java.util.Arrays.asList(args).contains("--show")) {
+            return false;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            System.out.println("--show: no display here (headless), so the figure is only saved");
+            return false;
+        }
+        SwingUtilities.invokeLater(() -> {
+            JFrame frame = new JFrame(title);
+            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+            frame.setContentPane(new javax.swing.JLabel(new javax.swing.ImageIcon(image)));
+            frame.pack();
+            frame.setVisible(true);
+        });
+        return true;
+    }
+
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
