@@ -21,6 +21,7 @@ public final class Chapter6 {
         EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);
         // §6.3 batch normalization
         EXPERIMENTS.put("BatchNormCompare", BatchNormCompare::main);
+        EXPERIMENTS.put("BatchNormGradientCheck", BatchNormGradientCheck::main);
     }
 
     /** What the no-argument run does. */

@@ -67,12 +67,12 @@ public final class ChartGrid {
         }
         plot.setRenderer(renderer);
         chart.removeLegend();
-        if (keepLegend) {                                   // inside the plot, lower right (loc='lower right'),
+        if (keepLegend) {                                   // inside the plot, top right (the book: lower right),
             LegendTitle legend = new LegendTitle(plot);     // so this panel keeps the size of the others
             legend.setItemFont(Style.TICK_FONT);
             legend.setBackgroundPaint(new Color(255, 255, 255, 220));
             legend.setFrame(new BlockBorder(Color.LIGHT_GRAY));
-            plot.addAnnotation(new XYTitleAnnotation(0.98, 0.02, legend, RectangleAnchor.BOTTOM_RIGHT));
+            plot.addAnnotation(new XYTitleAnnotation(0.98, 0.98, legend, RectangleAnchor.TOP_RIGHT));
         }
         return chart;
     }
