@@ -22,6 +22,11 @@ public final class Chapter6 {
         // §6.3 batch normalization
         EXPERIMENTS.put("BatchNormCompare", BatchNormCompare::main);
         EXPERIMENTS.put("BatchNormGradientCheck", BatchNormGradientCheck::main);
+        // §6.4 regularization: weight decay and dropout
+        EXPERIMENTS.put("OverfitWeightDecay", OverfitWeightDecay::main);
+        EXPERIMENTS.put("OverfitDropout", OverfitDropout::main);
+        // §6.5 validating hyperparameters
+        EXPERIMENTS.put("HyperparameterOptimization", HyperparameterOptimization::main);
     }
 
     /** What the no-argument run does. */
