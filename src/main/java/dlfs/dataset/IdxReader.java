@@ -23,8 +23,9 @@ final class IdxReader {
 
     /** Reads an image file's content; {@code file} names it in error messages. */
     static Images readImages(String file, byte[] content) {
-        requireHeader(file, content, IMAGES_HEADER, "an IDX image header (magic, count, rows, cols)");
+        requireHeader(file, content, 4, "the magic number");
         requireMagic(file, content, IMAGES_MAGIC, "an IDX image file");
+        requireHeader(file, content, IMAGES_HEADER, "an IDX image header (magic, count, rows, cols)");
         int count = readCount(file, content, 4, "image count");
         int rows = readCount(file, content, 8, "row count");
         int cols = readCount(file, content, 12, "column count");
@@ -40,8 +41,9 @@ final class IdxReader {
 
     /** Reads a label file's content; each label must lie in 0..classes-1. */
     static byte[] readLabels(String file, byte[] content, int classes) {
-        requireHeader(file, content, LABELS_HEADER, "an IDX label header (magic, count)");
+        requireHeader(file, content, 4, "the magic number");
         requireMagic(file, content, LABELS_MAGIC, "an IDX label file");
+        requireHeader(file, content, LABELS_HEADER, "an IDX label header (magic, count)");
         int count = readCount(file, content, 4, "label count");
         requireLength(file, content, LABELS_HEADER + (long) count, count + " labels");
         byte[] labels = new byte[count];

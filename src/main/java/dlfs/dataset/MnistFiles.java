@@ -48,8 +48,12 @@ final class MnistFiles {
     private MnistSet readSet(String imagesName, String labelsName) {
         Path imagesFile = locate(imagesName);
         Path labelsFile = locate(labelsName);
-        IdxReader.Images images = IdxReader.readImages(imagesFile.toString(), readVerified(imagesName, imagesFile));
-        byte[] labels = IdxReader.readLabels(labelsFile.toString(), readVerified(labelsName, labelsFile), MnistSet.CLASSES);
+        byte[] imagesContent = readContent(imagesName, imagesFile);
+        IdxReader.Images images = IdxReader.readImages(imagesFile.toString(), imagesContent);
+        verify(imagesName, imagesFile, imagesContent);
+        byte[] labelsContent = readContent(labelsName, labelsFile);
+        byte[] labels = IdxReader.readLabels(labelsFile.toString(), labelsContent, MnistSet.CLASSES);
+        verify(labelsName, labelsFile, labelsContent);
         IdxReader.requireSameCount(imagesFile.toString(), images.count(), labelsFile.toString(), labels.length);
         return new MnistSet(images.pixels(), labels, images.count(), images.rows(), images.cols());
     }
@@ -64,14 +68,16 @@ final class MnistFiles {
         return Files.isRegularFile(gz) ? gz : null;
     }
 
-    /** The decompressed content of {@code file}, after checking its SHA-256 (skipped if remembered as verified). */
-    private byte[] readVerified(String name, Path file) {
-        byte[] content;
+    private byte[] readContent(String name, Path file) {
         try {
-            content = read(file);
+            return read(file);
         } catch (IOException e) {
             throw new MnistException(file + ": cannot be read (" + e + "). " + replaceAdvice(name), e);
         }
+    }
+
+    /** Checks the SHA-256 of the decompressed content (skipped if the file is remembered as verified). */
+    private void verify(String name, Path file, byte[] content) {
         String expected = sha256.get(name);
         if (!verified.isVerified(file, expected)) {
             String actual = sha256Hex(content);
@@ -81,7 +87,6 @@ final class MnistFiles {
             }
             verified.remember(file, expected);
         }
-        return content;
     }
 
     private String replaceAdvice(String name) {
@@ -91,7 +96,11 @@ final class MnistFiles {
 
     /** All bytes of the file, gunzipped if its name ends in .gz. */
     static byte[] read(Path file) throws IOException {
-        if (!file.getFileName().toString().endsWith(".gz")) {
+        return read(file, file.getFileName().toString().endsWith(".gz"));
+    }
+
+    static byte[] read(Path file, boolean gzipped) throws IOException {
+        if (!gzipped) {
             return Files.readAllBytes(file);
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 64 * 1024)) {
@@ -150,7 +159,7 @@ final class MnistFiles {
             new Downloader(out).fetch(url, tmp);
             String actual;
             try {
-                actual = sha256Hex(read(tmp));
+                actual = sha256Hex(read(tmp, true));
             } catch (IOException e) {
                 throw new IOException("downloaded file is not valid gzip (" + e.getMessage() + ")", e);
             }

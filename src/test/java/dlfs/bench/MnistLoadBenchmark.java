@@ -46,7 +46,7 @@ public final class MnistLoadBenchmark {
         Rng rng = new Rng(42);
         int iters = 2000;
         double sink = 0;
-        for (int i = 0; i < 200; i++) {   // warm-up
+        for (int i = 0; i < 3000; i++) {   // warm-up: let C2 compile the row loop
             sink += train.images(train.randomBatch(rng, 100)).data[0][400];
         }
         long t = System.nanoTime();
