@@ -135,8 +135,9 @@ final class MnistFiles {
         List<String> failures = new ArrayList<>();
         try {
             Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, name + ".gz.", ".tmp"));   // can we write here at all?
         } catch (IOException e) {
-            failures.add("cannot create the folder " + dir.toAbsolutePath() + ": " + e);
+            failures.add("cannot write into the folder " + dir.toAbsolutePath() + ": " + describe(e));
             throw offline(name, failures, missing);
         }
         for (String mirror : mirrors) {
@@ -154,7 +155,8 @@ final class MnistFiles {
     private void fetchVerified(String url, String name) throws IOException {
         out.println("MNIST: downloading " + url);
         Path target = dir.resolve(name + ".gz");
-        Path tmp = Files.createTempFile(dir, name + ".gz.", ".tmp");
+        // a fresh name beside the target (created by the download, so it gets the usual permissions)
+        Path tmp = dir.resolve(name + ".gz." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         try {
             new Downloader(out).fetch(url, tmp);
             String actual;

@@ -124,6 +124,7 @@ class MnistDownloadTest {
                 .contains("MNIST: downloading " + base + "/ok/train-images-idx3-ubyte.gz")
                 .contains(gzLength + " / " + gzLength + " bytes (100%)")
                 .contains("MNIST: saved " + dir.resolve("train-images-idx3-ubyte.gz").toAbsolutePath() + " (SHA-256 verified)");
+        assertThat(console().split("\n")).filteredOn(line -> line.contains("(100%)")).hasSize(4);   // one per file
     }
 
     @Test
@@ -252,6 +253,19 @@ class MnistDownloadTest {
 
         assertThat(files.load().train().size()).isEqualTo(6);
         assertThat(cache.isVerified(dir.resolve(Mnist.TRAIN_IMAGES), SHA256.get(Mnist.TRAIN_IMAGES))).isTrue();   // in memory
+    }
+
+    @Test
+    void unwritableFolderIsReportedWithoutTryingMirrors() throws IOException {
+        Path blocker = dir.resolve("not-a-folder");
+        Files.write(blocker, new byte[1]);
+        MnistFiles files = new MnistFiles(blocker, List.of(base + "/ok/"), SHA256,
+                new PrintStream(console, true, StandardCharsets.UTF_8), new VerifiedFiles(null));
+
+        assertThatThrownBy(files::load)
+                .hasMessageStartingWith("MNIST: could not download train-images-idx3-ubyte.gz from any mirror:\n"
+                        + "  cannot write into the folder " + blocker.toAbsolutePath() + ": FileAlreadyExistsException: ");
+        assertThat(requests).isEmpty();
     }
 
     private void writeAllRaw() throws IOException {
