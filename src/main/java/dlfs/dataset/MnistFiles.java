@@ -49,10 +49,20 @@ final class MnistFiles {
         Path imagesFile = locate(imagesName);
         Path labelsFile = locate(labelsName);
         byte[] imagesContent = readContent(imagesName, imagesFile);
-        IdxReader.Images images = IdxReader.readImages(imagesFile.toString(), imagesContent);
+        IdxReader.Images images;
+        try {
+            images = IdxReader.readImages(imagesFile.toString(), imagesContent);
+        } catch (MnistException e) {
+            throw new MnistException(e.getMessage() + ". " + replaceAdvice(imagesName), e);
+        }
         verify(imagesName, imagesFile, imagesContent);
         byte[] labelsContent = readContent(labelsName, labelsFile);
-        byte[] labels = IdxReader.readLabels(labelsFile.toString(), labelsContent, MnistSet.CLASSES);
+        byte[] labels;
+        try {
+            labels = IdxReader.readLabels(labelsFile.toString(), labelsContent, MnistSet.CLASSES);
+        } catch (MnistException e) {
+            throw new MnistException(e.getMessage() + ". " + replaceAdvice(labelsName), e);
+        }
         verify(labelsName, labelsFile, labelsContent);
         IdxReader.requireSameCount(imagesFile.toString(), images.count(), labelsFile.toString(), labels.length);
         return new MnistSet(images.pixels(), labels, images.count(), images.rows(), images.cols());

@@ -221,7 +221,9 @@ class MnistDownloadTest {
         Files.write(file, java.util.Arrays.copyOf(CONTENT.get(Mnist.TRAIN_LABELS), 11));
 
         assertThatThrownBy(() -> files("ok").load())
-                .hasMessage(file + ": truncated data: 6 labels end at byte offset 14 but the file ends at byte offset 11");
+                .hasMessage(file + ": truncated data: 6 labels end at byte offset 14 but the file ends at byte offset 11."
+                        + " It was left in place: replace it with a good copy of train-labels-idx1-ubyte or"
+                        + " train-labels-idx1-ubyte.gz, or delete it to have it downloaded again.");
         assertThat(Files.size(file)).isEqualTo(11);
     }
 

@@ -21,7 +21,8 @@ class MnistRealFilesTest {
     @BeforeAll
     static void load() {
         String dir = System.getenv("DLFS_MNIST_DIR");
-        assertThat(dir).as("environment variable DLFS_MNIST_DIR (the folder with the four MNIST files)").isNotBlank();
+        assertThat(dir).as("environment variable DLFS_MNIST_DIR: set it to the folder with the four MNIST files,"
+                + " e.g. DLFS_MNIST_DIR=../shared/mnist mvn -q test (.ci/run does)").isNotBlank();
         Path path = Paths.get(dir);
         assertThat(Files.isDirectory(path)).as("DLFS_MNIST_DIR=" + dir + " is a folder").isTrue();
         // no mirrors: a missing file fails at once instead of being downloaded
