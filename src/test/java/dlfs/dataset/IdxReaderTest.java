@@ -49,6 +49,12 @@ class IdxReaderTest {
     }
 
     @Test
+    void emptyFile() {
+        assertThatThrownBy(() -> IdxReader.readLabels("lbls", new byte[0], 10))
+                .hasMessage("lbls: truncated header: the file ends at byte offset 0 but the magic number needs 4 bytes");
+    }
+
+    @Test
     void truncatedData() {
         byte[] cut = Arrays.copyOf(IdxFiles.images(3, 2, 2), 16 + 2 * 4 + 1);   // 3 images of 4 bytes, 9 present
         assertThatThrownBy(() -> IdxReader.readImages("imgs", cut))

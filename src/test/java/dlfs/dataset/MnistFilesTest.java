@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Downloads against a local HTTP server on 127.0.0.1. Mirror paths: /ok/ serves the four small test files,
+ * Finding, checking and downloading the four files, on small IDX contents. Downloads go against a local HTTP
+ * server on 127.0.0.1. Mirror paths: /ok/ serves the four small test files,
  * /missing/ answers 404, /corrupt/ serves other content, /cut/ closes the connection half-way through a file.
  */
-class MnistDownloadTest {
+class MnistFilesTest {
     /** Small IDX contents standing in for the four MNIST files, and their SHA-256. */
     private static final Map<String, byte[]> CONTENT = new LinkedHashMap<>();
     private static final Map<String, String> SHA256 = new LinkedHashMap<>();
@@ -268,6 +269,44 @@ class MnistDownloadTest {
                 .hasMessageStartingWith("MNIST: could not download train-images-idx3-ubyte.gz from any mirror:\n"
                         + "  cannot write into the folder " + blocker.toAbsolutePath() + ": FileAlreadyExistsException: ");
         assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void imageAndLabelCountsMustAgree() throws IOException {
+        Map<String, String> hashes = new LinkedHashMap<>(SHA256);
+        byte[] fiveLabels = IdxFiles.labels(5);
+        hashes.put(Mnist.TRAIN_LABELS, MnistFiles.sha256Hex(fiveLabels));
+        writeAllRaw();
+        Files.write(dir.resolve(Mnist.TRAIN_LABELS), fiveLabels);
+        MnistFiles files = new MnistFiles(dir, List.of(), hashes, new PrintStream(console, true, StandardCharsets.UTF_8),
+                new VerifiedFiles(null));
+
+        assertThatThrownBy(files::load).hasMessage(dir.resolve(Mnist.TRAIN_IMAGES) + " holds 6 images but "
+                + dir.resolve(Mnist.TRAIN_LABELS) + " holds 5 labels (the counts at byte offset 4 of both files must agree)");
+    }
+
+    @Test
+    void brokenGzipIsReportedNotDeleted() throws IOException {
+        writeAllRaw();
+        Files.delete(dir.resolve(Mnist.TEST_LABELS));
+        byte[] gz = IdxFiles.gzip(CONTENT.get(Mnist.TEST_LABELS));
+        Path file = dir.resolve(Mnist.TEST_LABELS + ".gz");
+        Files.write(file, java.util.Arrays.copyOf(gz, gz.length - 12));   // cut inside the compressed data
+
+        assertThatThrownBy(() -> files("ok").load())
+                .hasMessage(file + ": cannot be read (java.io.EOFException: Unexpected end of ZLIB input stream)."
+                        + " It was left in place: replace it with a good copy of t10k-labels-idx1-ubyte or"
+                        + " t10k-labels-idx1-ubyte.gz, or delete it to have it downloaded again.");
+        assertThat(Files.size(file)).isEqualTo(gz.length - 12);
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void rawFileIsPreferredOverGz() throws IOException {
+        writeAllRaw();
+        Files.write(dir.resolve(Mnist.TRAIN_IMAGES + ".gz"), new byte[] {1, 2, 3});   // would fail if read
+        assertThat(files().locate(Mnist.TRAIN_IMAGES)).isEqualTo(dir.resolve(Mnist.TRAIN_IMAGES));
+        assertThat(files().load().train().size()).isEqualTo(6);
     }
 
     private void writeAllRaw() throws IOException {
