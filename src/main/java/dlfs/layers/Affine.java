@@ -30,11 +30,16 @@ public final class Affine implements Layer {
 
     @Override
     public Matrix backward(Matrix dout) {                  // dout (N,H); eq. (5.13)
+        backwardParams(dout);
+        return MatMul.dotTransB(dout, W);                  // dx = dout · Wᵀ       (N,D)
+    }
+
+    /** The dW and db of {@link #backward} without dx: for the first layer, whose dx nobody reads. */
+    public void backwardParams(Matrix dout) {
         if (x == null) {
             throw new IllegalStateException("Affine.backward: call forward first");
         }
         MatMul.dotTransA(x, dout, dW);                     // dW = xᵀ · dout       (D,H)
         dout.sumColumnsInto(db);                           // db = Σ_n dout[n]     (1,H), sum over the batch axis
-        return MatMul.dotTransB(dout, W);                  // dx = dout · Wᵀ       (N,D)
     }
 }

@@ -1,5 +1,7 @@
 package dlfs.matrix;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -263,7 +265,14 @@ public final class Matrix {
         s.append(']');
     }
 
+    /** 4 significant digits: 0.01, 0.3333, -2.5, 1.0, 1.235e-07, NaN. */
     private static String format(double v) {
-        return (v == Math.rint(v) && Math.abs(v) < 1e6) ? Double.toString(v) : String.format(Locale.ROOT, "%.4g", v);
+        if (!Double.isFinite(v) || (v == Math.rint(v) && Math.abs(v) < 1e6)) {
+            return Double.toString(v);
+        }
+        if (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

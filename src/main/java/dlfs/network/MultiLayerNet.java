@@ -124,11 +124,18 @@ public class MultiLayerNet {
 
     public double loss(Matrix x, int[] t, boolean trainFlg) {
         Matrix y = predict(x, trainFlg);
+        return lastLayer.forward(y, t) + weightDecay();
+    }
+
+    /** ½λ Σ ||W||² over every Affine's W (book §6.4.2); 0 without weight decay. */
+    protected double weightDecay() {
         double weightDecay = 0;
-        for (Affine affine : affines) {
-            weightDecay += 0.5 * weightDecayLambda * affine.W.sumOfSquares();   // ½λW²
+        if (weightDecayLambda != 0) {
+            for (Affine affine : affines) {
+                weightDecay += 0.5 * weightDecayLambda * affine.W.sumOfSquares();   // ½λW²
+            }
         }
-        return lastLayer.forward(y, t) + weightDecay;
+        return weightDecay;
     }
 
     /** Share of rows whose largest score is the label (book §3.6.2). */
@@ -155,11 +162,20 @@ public class MultiLayerNet {
      */
     public Map<String, Matrix> gradient(Matrix x, int[] t) {
         loss(x, t, true);                                  // forward
-        Matrix dout = lastLayer.backward();                // backward, from the loss down
-        for (int i = layers.size() - 1; i >= 0; i--) {
+        backward(lastLayer.backward());                    // backward, from the loss down
+        return collectGrads();
+    }
+
+    /**
+     * Backward through the layers, last to first (book §5.7.2). Unlike the book, the first Affine layer
+     * computes only dW and db: its dx, the gradient for the input images, is never used, and skipping that
+     * product saves about a quarter of the multiply-adds of a training step.
+     */
+    protected void backward(Matrix dout) {
+        for (int i = layers.size() - 1; i >= 1; i--) {
             dout = layers.get(i).backward(dout);
         }
-        return collectGrads();
+        ((Affine) layers.get(0)).backwardParams(dout);
     }
 
     public Map<String, Matrix> gradient(Matrix x, Matrix t) {

@@ -1,0 +1,117 @@
+package dlfs.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dlfs.testing.NaiveMatMul;
+import org.junit.jupiter.api.Test;
+
+/** MatMul against the naive triple loop on every small shape and on a few odd large ones. */
+class MatMulTest {
+    private final Rng rng = new Rng(11);
+
+    @Test
+    void allThreeProductsEqualTheNaiveLoopOnEveryShapeUpTo9() {
+        for (int n = 1; n <= 9; n++) {
+            for (int k = 1; k <= 9; k++) {
+                for (int m = 1; m <= 9; m++) {
+                    checkAllProducts(n, k, m);
+                }
+            }
+        }
+    }
+
+    @Test
+    void allThreeProductsEqualTheNaiveLoopOnOddLargeShapes() {
+        checkAllProducts(131, 785, 101);    // above the threading threshold, rows not a multiple of 4
+        checkAllProducts(128, 784, 100);    // the MNIST first layer
+        checkAllProducts(1, 1000, 3);
+        checkAllProducts(257, 13, 10);      // the 10-wide output layer
+    }
+
+    @Test
+    void sparseInputsTakeTheZeroSkippingLoopsAndGiveTheSameProducts() {
+        Matrix x = withZeros(rng.randn(130, 300), 0.8);   // like MNIST pixels
+        assertThat(MatMul.isSparse(x)).isTrue();
+        assertThat(MatMul.isSparse(withZeros(rng.randn(130, 300), 0.5))).isFalse();
+        Matrix W = rng.randn(300, 50), dout = withZeros(rng.randn(130, 50), 0.7);
+        assertClose(MatMul.dot(x, W), NaiveMatMul.dot(x, W), "sparse dot");
+        assertClose(MatMul.dotTransA(x, dout), NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "sparse dotTransA");
+        assertClose(MatMul.dotTransB(dout, W), NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)), "sparse dotTransB");
+        for (int n = 1; n <= 9; n++) {
+            for (int k = 1; k <= 9; k++) {
+                Matrix a = withZeros(rng.randn(n, k), 0.9), b = rng.randn(k, 3), d = rng.randn(n, 3);
+                assertClose(MatMul.dot(a, b), NaiveMatMul.dot(a, b), "sparse dot " + n + "x" + k);
+                assertClose(MatMul.dotTransA(a, d), NaiveMatMul.dot(NaiveMatMul.transpose(a), d), "sparse dotTransA");
+            }
+        }
+    }
+
+    private Matrix withZeros(Matrix m, double share) {
+        for (double[] row : m.data) {
+            for (int j = 0; j < row.length; j++) {
+                if (rng.rand() < share) {
+                    row[j] = 0;
+                }
+            }
+        }
+        return m;
+    }
+
+    private void checkAllProducts(int n, int k, int m) {
+        Matrix x = rng.randn(n, k), W = rng.randn(k, m), dout = rng.randn(n, m);
+        String shape = n + "x" + k + "·" + k + "x" + m;
+        assertClose(MatMul.dot(x, W), NaiveMatMul.dot(x, W), "dot " + shape);
+        assertClose(MatMul.dotTransA(x, dout), NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "dotTransA " + shape);
+        assertClose(MatMul.dotTransB(dout, W), NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)), "dotTransB " + shape);
+    }
+
+    private static void assertClose(Matrix actual, Matrix expected, String what) {
+        assertThat(actual.shape()).as(what).isEqualTo(expected.shape());
+        for (int i = 0; i < actual.rows; i++) {
+            for (int j = 0; j < actual.cols; j++) {
+                double e = expected.data[i][j];
+                assertThat(Math.abs(actual.data[i][j] - e)).as("%s at [%d][%d]", what, i, j)
+                        .isLessThanOrEqualTo(1e-12 * Math.max(1, Math.abs(e)) * 100);
+            }
+        }
+    }
+
+    @Test
+    void resultsAreBitIdenticalForOneTwoAndThreeThreads() {
+        Matrix x = rng.randn(130, 784), W = rng.randn(784, 100), dout = rng.randn(130, 100);
+        int before = MatMul.threads();
+        try {
+            MatMul.setThreads(1);
+            Matrix[] one = {MatMul.dot(x, W), MatMul.dotTransA(x, dout), MatMul.dotTransB(dout, W)};
+            for (int n : new int[] {2, 3}) {
+                MatMul.setThreads(n);
+                assertThat(MatMul.dot(x, W).data).as("dot, %d threads", n).isDeepEqualTo(one[0].data);
+                assertThat(MatMul.dotTransA(x, dout).data).as("dotTransA, %d threads", n).isDeepEqualTo(one[1].data);
+                assertThat(MatMul.dotTransB(dout, W).data).as("dotTransB, %d threads", n).isDeepEqualTo(one[2].data);
+            }
+        } finally {
+            MatMul.setThreads(before);
+        }
+    }
+
+    @Test
+    void dotTransAOverwritesItsOutput() {
+        Matrix x = rng.randn(5, 3), dout = rng.randn(5, 2), out = new Matrix(3, 2);
+        out.fill(99);
+        MatMul.dotTransA(x, dout, out);
+        assertThat(out.data).isDeepEqualTo(MatMul.dotTransA(x, dout).data);
+    }
+
+    @Test
+    void shapeErrorsNameTheOperationBothShapesAndTheRule() {
+        assertThatThrownBy(() -> MatMul.dot(new Matrix(100, 784), new Matrix(100, 50)))
+                .hasMessage("dot: x is 100x784 but W is 100x50 (x.cols must equal W.rows)");
+        assertThatThrownBy(() -> MatMul.dotTransA(new Matrix(100, 784), new Matrix(99, 50)))
+                .hasMessage("dotTransA: x is 100x784 but dout is 99x50 (x.rows must equal dout.rows)");
+        assertThatThrownBy(() -> MatMul.dotTransB(new Matrix(100, 50), new Matrix(784, 49)))
+                .hasMessage("dotTransB: dout is 100x50 but W is 784x49 (dout.cols must equal W.cols)");
+        assertThatThrownBy(() -> MatMul.dotTransA(new Matrix(4, 3), new Matrix(4, 2), new Matrix(2, 3)))
+                .hasMessageContaining("out is 2x3 but xᵀ·dout is 3x2");
+    }
+}

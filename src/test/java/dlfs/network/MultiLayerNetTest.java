@@ -1,0 +1,149 @@
+package dlfs.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dlfs.functions.Labels;
+import dlfs.layers.Affine;
+import dlfs.matrix.Matrix;
+import dlfs.matrix.Rng;
+import dlfs.optimizer.SGD;
+import dlfs.testing.GradientCheck;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MultiLayerNetTest {
+    /** Backprop against the central difference on 3 samples (book ch05/gradient_check.py), every parameter. */
+    @ParameterizedTest(name = "{0}, lambda={1}")
+    @CsvSource({"relu, 0", "relu, 0.1", "sigmoid, 0", "sigmoid, 0.1", "tanh, 0", "tanh, 0.1"})
+    void gradientMatchesNumericalGradient(String activation, double lambda) {
+        Rng rng = new Rng(5);
+        // Small weights keep every y_t well above 0: the book's backward (y - t)/N ignores the δ = 1e-7 of
+        // log(y + δ), which makes backprop differ from the numerical gradient by a relative δ/y_t.
+        MultiLayerNet net = new MultiLayerNet(6, new int[] {5, 4}, 3, Activation.parse(activation),
+                WeightInit.std(0.3), lambda, rng);
+        Matrix x = rng.randn(3, 6);
+        int[] t = {0, 2, 1};
+        Map<String, Matrix> numeric = net.numericalGradient(x, t);
+        Map<String, Matrix> grads = net.gradient(x, t);
+        assertThat(grads.keySet()).containsExactly("W1", "b1", "W2", "b2", "W3", "b3");
+        for (String key : grads.keySet()) {
+            assertThat(GradientCheck.maxRelativeError(grads.get(key), numeric.get(key)))
+                    .as("%s %s lambda=%s", activation, key, lambda).isLessThan(GradientCheck.TOLERANCE);
+        }
+    }
+
+    @Test
+    void paramsAreTheLayersOwnMatricesSoAnUpdateMovesTheLayer() {
+        Rng rng = new Rng(1);
+        MultiLayerNet net = new MultiLayerNet(4, new int[] {3}, 2, rng);
+        Affine first = (Affine) net.layers().get(0);
+        assertThat(net.params.get("W1")).isSameAs(first.W);
+        double before = first.W.data[0][0];
+        Matrix x = rng.randn(5, 4);
+        new SGD(0.5).update(net.params, net.gradient(x, new int[] {0, 1, 1, 0, 1}));
+        assertThat(first.W.data[0][0]).isNotEqualTo(before);
+    }
+
+    @Test
+    void lossAddsHalfLambdaTimesSumOfSquaredWeights() {
+        Rng rng = new Rng(9);
+        MultiLayerNet plain = new MultiLayerNet(3, new int[] {4}, 2, Activation.RELU, WeightInit.HE, 0.0, new Rng(9));
+        MultiLayerNet decayed = new MultiLayerNet(3, new int[] {4}, 2, Activation.RELU, WeightInit.HE, 0.3, new Rng(9));
+        Matrix x = rng.randn(2, 3);
+        int[] t = {1, 0};
+        double sumW2 = plain.params.get("W1").sumOfSquares() + plain.params.get("W2").sumOfSquares();
+        assertThat(decayed.loss(x, t)).isCloseTo(plain.loss(x, t) + 0.5 * 0.3 * sumW2, within(1e-12));
+    }
+
+    @Test
+    void oneHotAndIndexLabelsGiveTheSameLossAndAccuracy() {
+        Rng rng = new Rng(3);
+        MultiLayerNet net = new MultiLayerNet(3, new int[] {4}, 3, rng);
+        Matrix x = rng.randn(4, 3);
+        int[] t = {2, 0, 1, 1};
+        assertThat(net.loss(x, Labels.oneHot(t, 3))).isEqualTo(net.loss(x, t));
+        assertThat(net.accuracy(x, Labels.oneHot(t, 3))).isEqualTo(net.accuracy(x, t));
+    }
+
+    @Test
+    void initialWeightsFollowTheChosenScale() {
+        MultiLayerNet he = new MultiLayerNet(400, new int[] {300}, 10, Activation.RELU, WeightInit.HE, 0, new Rng(4));
+        Matrix W1 = he.params.get("W1");
+        assertThat(Math.sqrt(W1.sumOfSquares() / (400 * 300))).isCloseTo(Math.sqrt(2.0 / 400), within(0.002));
+        assertThat(he.params.get("b1").sumOfSquares()).isZero();
+        MultiLayerNet xavier = new MultiLayerNet(400, new int[] {300}, 10, Activation.SIGMOID, WeightInit.XAVIER, 0,
+                new Rng(4));
+        Matrix W2 = xavier.params.get("W2");
+        assertThat(Math.sqrt(W2.sumOfSquares() / (300 * 10))).isCloseTo(Math.sqrt(1.0 / 300), within(0.002));
+        MultiLayerNet zero = new MultiLayerNet(4, new int[] {3}, 2, Activation.RELU, WeightInit.ZERO, 0, new Rng(4));
+        assertThat(zero.params.get("W1").sumOfSquares()).isZero();
+    }
+
+    @Test
+    void badArgumentsAreRejectedWithTheirName() {
+        Rng rng = new Rng(0);
+        assertThatThrownBy(() -> new MultiLayerNet(0, new int[] {3}, 2, rng))
+                .hasMessage("MultiLayerNet: inputSize=0 must be >= 1");
+        assertThatThrownBy(() -> new MultiLayerNet(4, new int[] {3, -1}, 2, rng))
+                .hasMessage("MultiLayerNet: hiddenSizeList[1]=-1 must be >= 1");
+        assertThatThrownBy(() -> new MultiLayerNet(4, new int[] {}, 2, rng))
+                .hasMessageContaining("hiddenSizeList is empty");
+        assertThatThrownBy(() -> new MultiLayerNet(4, new int[] {3}, 2, Activation.RELU, WeightInit.HE, -1, rng))
+                .hasMessageContaining("weightDecayLambda=-1.0 must be a finite number >= 0");
+    }
+
+    @Test
+    void badInputsAreRejectedWithShapesIndicesAndLabels() {
+        MultiLayerNet net = new MultiLayerNet(4, new int[] {3}, 2, new Rng(0));
+        assertThatThrownBy(() -> net.predict(new Matrix(5, 3)))
+                .hasMessage("predict: x is 5x3 but the network takes 4 inputs (x.cols must equal inputSize)");
+        Matrix x = new Matrix(2, 4);
+        x.set(1, 2, Double.NaN);
+        assertThatThrownBy(() -> net.loss(x, new int[] {0, 1})).hasMessage("predict: x[1][2] = NaN (input must be finite)");
+        assertThatThrownBy(() -> net.loss(new Matrix(2, 4), new int[] {0, 2}))
+                .hasMessage("SoftmaxWithLoss: label t[1] = 2 is out of range 0..1");
+        assertThatThrownBy(() -> net.loss(new Matrix(2, 4), Matrix.of(new double[][] {{1, 0}, {1, 1}})))
+                .hasMessage("loss: t[1] is not one-hot (has 2 ones)");
+        assertThatThrownBy(() -> WeightInit.parse("glorot")).hasMessageContaining("'glorot' is not one of");
+        assertThatThrownBy(() -> new SGD(0)).hasMessage("SGD: lr=0.0 must be a finite number > 0");
+    }
+
+    @Test
+    void weightInitParsesTheBooksSpellings() {
+        assertThat(WeightInit.parse("relu")).isSameAs(WeightInit.HE);
+        assertThat(WeightInit.parse("He")).isSameAs(WeightInit.HE);
+        assertThat(WeightInit.parse("sigmoid")).isSameAs(WeightInit.XAVIER);
+        assertThat(WeightInit.parse("0.01").scale(100)).isEqualTo(0.01);
+        assertThat(WeightInit.parse("0.01").toString()).isEqualTo("std=0.01");
+        assertThat(WeightInit.std(1).toString()).isEqualTo("std=1");
+        assertThat(WeightInit.HE.scale(50)).isEqualTo(0.2);
+    }
+
+    /** A real learning test: three Gaussian blobs in 2-D, a seeded 2-[10]-3 net, plain SGD. */
+    @Test
+    void sgdDrivesTheLossWellDownOnASyntheticProblem() {
+        Rng rng = new Rng(42);
+        int n = 150;
+        Matrix x = new Matrix(n, 2);
+        int[] t = new int[n];
+        double[][] centres = {{2, 0}, {-1, 1.7}, {-1, -1.7}};
+        for (int i = 0; i < n; i++) {
+            t[i] = i % 3;
+            x.data[i][0] = centres[t[i]][0] + 0.5 * rng.randn();
+            x.data[i][1] = centres[t[i]][1] + 0.5 * rng.randn();
+        }
+        MultiLayerNet net = new MultiLayerNet(2, new int[] {10}, 3, rng);
+        SGD sgd = new SGD(0.1);
+        double first = net.loss(x, t);
+        for (int iter = 0; iter < 300; iter++) {
+            sgd.update(net.params, net.gradient(x, t));
+        }
+        assertThat(first).isGreaterThan(0.5);
+        assertThat(net.loss(x, t)).isLessThan(0.1);
+        assertThat(net.accuracy(x, t)).isGreaterThan(0.97);
+    }
+}
