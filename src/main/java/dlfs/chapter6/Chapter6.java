@@ -35,6 +35,14 @@ public final class Chapter6 {
     static {
         // §6.2 initial weight values
         DEFAULT.add("WeightInitActivationHistogram");
+        // §6.3 batch normalization
+        DEFAULT.add("BatchNormCompare");
+        DEFAULT.add("BatchNormGradientCheck");
+        // §6.4 regularization (about 2 and 4 minutes)
+        DEFAULT.add("OverfitWeightDecay");
+        DEFAULT.add("OverfitDropout");
+        // §6.5 hyperparameter search (about 5 minutes on 2 cores)
+        DEFAULT.add("HyperparameterOptimization");
     }
 
     private Chapter6() {

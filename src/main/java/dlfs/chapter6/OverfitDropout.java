@@ -20,7 +20,8 @@ import org.jfree.chart.JFreeChart;
  * {@code use_dropout = True} is {@code figures/overfit_dropout.png}; its {@code False} is
  * {@code figures/overfit_dropout-without.png}.
  *
- * <p>Options: {@code --seed N}, {@code --show}, {@code --quiet} (no per-step "train loss:" lines).
+ * <p>Options: {@code --seed N}, {@code --show}, {@code --quiet} (one progress line per epoch instead of
+ * the book's lines).
  */
 public final class OverfitDropout {
     static final long SEED = 2026;
@@ -64,14 +65,15 @@ public final class OverfitDropout {
         }
     }
 
-    /** The script: MultiLayerNetExtend trained by {@link Trainer} with SGD, printing the book's lines if verbose. */
+    /** The script: MultiLayerNetExtend trained by {@link Trainer} with SGD, printing the book's lines if verbose,
+     * else one progress line per epoch. */
     static OverfitWeightDecay.Result train(Matrix xTrain, int[] tTrain, Matrix xTest, int[] tTest, boolean useDropout,
                                            int epochs, Rng rng, boolean verbose, PrintStream out) {
         MultiLayerNetExtend network = new MultiLayerNetExtend(784, HIDDEN_SIZE_LIST, 10, Activation.RELU,
                 WeightInit.HE, 0.0, useDropout, DROPOUT_RATIO, false, rng);
         Trainer trainer = new Trainer(network, xTrain, tTrain, xTest, tTest, rng).epochs(epochs)
                 .miniBatchSize(MINI_BATCH_SIZE).optimizer("sgd", Map.of("lr", LEARNING_RATE)).verbose(verbose)
-                .printTo(out);
+                .printTo(out).progress(verbose ? null : out);
         trainer.train();
         return new OverfitWeightDecay.Result(toArray(trainer.trainAccList), toArray(trainer.testAccList));
     }

@@ -55,7 +55,7 @@ public final class OverfitWeightDecay {
             System.out.printf(Locale.ROOT, "lambda=%s: final train acc %.3f, test acc %.3f, gap %.3f%n", lambda,
                     r.trainAccList()[MAX_EPOCHS - 1], r.testAccList()[MAX_EPOCHS - 1], r.finalGap());
             // 3: draw graph
-            JFreeChart chart = accuracyChart("weight decay \u03bb = " + lambda, r.trainAccList(), r.testAccList());
+            JFreeChart chart = accuracyChart("weight decay \u03bb = " + format(lambda), r.trainAccList(), r.testAccList());
             Path path = PngFiles.save(chart, "overfit_weight_decay-lambda" + format(lambda), 640, 480);
             System.out.println("figure: " + path);
             PngFiles.showIfAsked(chart, path.getFileName().toString(), args, 640, 480);

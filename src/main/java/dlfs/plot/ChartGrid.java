@@ -65,6 +65,7 @@ public final class ChartGrid {
                     ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
                     : Style.line());
         }
+        renderer.setDrawSeriesLineAsPath(true);             // one path per series, so the dashes run on
         plot.setRenderer(renderer);
         chart.removeLegend();
         if (keepLegend) {                                   // inside the plot, top right (the book: lower right),

@@ -81,6 +81,16 @@ class TrainerTest {
     }
 
     @Test
+    void progressLinePerEpochForLongQuietRuns() {
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        trainer(300, 3, 100, new ByteArrayOutputStream()).verbose(false)
+                .progress(new PrintStream(progress, true, StandardCharsets.UTF_8)).train();
+        String[] lines = progress.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[2]).startsWith("epoch 3/3, train acc ");
+    }
+
+    @Test
     void unknownOptimizerIsRejectedWithTheAllowedNames() {
         assertThatThrownBy(() -> trainer(30, 1, 10, new ByteArrayOutputStream()).optimizer("rmsprop2", Map.of()))
                 .hasMessageContaining("optimizer 'rmsprop2'").hasMessageContaining("sgd");
