@@ -18,7 +18,10 @@ public final class Chapter6 {
 
     static {
         // §6.2 initial weight values
-        EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);
+        EXPERIMENTS.put("WeightInitZeroSymmetry", WeightInitZeroSymmetry::main);                 // §6.2.1
+        EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);   // §6.2.2-6.2.3
+        EXPERIMENTS.put("WeightInitGradientFlow", WeightInitGradientFlow::main);                 // §6.2.2
+        EXPERIMENTS.put("WeightInitCompare", WeightInitCompare::main);                           // §6.2.4
     }
 
     /** What the no-argument run does. */
@@ -26,7 +29,10 @@ public final class Chapter6 {
 
     static {
         // §6.2 initial weight values
+        DEFAULT.add("WeightInitZeroSymmetry");
         DEFAULT.add("WeightInitActivationHistogram");
+        DEFAULT.add("WeightInitGradientFlow");
+        DEFAULT.add("WeightInitCompare");
     }
 
     private Chapter6() {
