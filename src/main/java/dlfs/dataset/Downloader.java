@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** Fetches one URL into a file, printing progress (bytes and percent) every 10%. Any failure is an IOException saying why. */
+/**
+ * Fetches one URL into a file, printing progress (bytes and percent) every 10%. Any failure, including a
+ * connection closed before the announced length arrived, is an IOException saying why. Redirects are followed
+ * within the same protocol only (HttpURLConnection's rule); another one shows up as, e.g., "HTTP 301".
+ */
 final class Downloader {
     private static final int CONNECT_TIMEOUT_MS = 15_000;
     private static final int READ_TIMEOUT_MS = 30_000;
@@ -30,10 +34,12 @@ final class Downloader {
         try {
             int status = http.getResponseCode();
             if (status != HttpURLConnection.HTTP_OK) {
-                throw new IOException("HTTP " + status + (http.getResponseMessage() == null ? "" : " " + http.getResponseMessage()));
+                String reason = http.getResponseMessage();
+                throw new IOException("HTTP " + status + (reason == null ? "" : " " + reason));
             }
             long length = http.getContentLengthLong();   // -1 if the server does not say
-            try (InputStream in = http.getInputStream(); OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (InputStream in = http.getInputStream();
+                 OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 long got = copy(in, file, length);
                 if (length >= 0 && got != length) {
                     throw new IOException("connection closed after " + got + " of " + length + " bytes");
@@ -54,7 +60,7 @@ final class Downloader {
             file.write(buffer, 0, n);
             got += n;
             if (length > 0) {
-                if (got * 10 >= length * nextTenth) {   // one line per tenth crossed, even if a read crosses several
+                if (got * 10 >= length * nextTenth) {   // at most one line per read, even if it crosses several tenths
                     out.println("  " + got + " / " + length + " bytes (" + (got * 100 / length) + "%)");
                     nextTenth = (int) (got * 10 / length) + 1;
                 }

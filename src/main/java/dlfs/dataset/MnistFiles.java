@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,26 +49,36 @@ final class MnistFiles {
     }
 
     private MnistSet readSet(String imagesName, String labelsName) {
-        Path imagesFile = locate(imagesName);
-        Path labelsFile = locate(labelsName);
-        byte[] imagesContent = readContent(imagesName, imagesFile);
-        IdxReader.Images images;
-        try {
-            images = IdxReader.readImages(imagesFile.toString(), imagesContent);
-        } catch (MnistException e) {
-            throw new MnistException(e.getMessage() + ". " + replaceAdvice(imagesName), e);
-        }
-        verify(imagesName, imagesFile, imagesContent);
-        byte[] labelsContent = readContent(labelsName, labelsFile);
-        byte[] labels;
-        try {
-            labels = IdxReader.readLabels(labelsFile.toString(), labelsContent, MnistSet.CLASSES);
-        } catch (MnistException e) {
-            throw new MnistException(e.getMessage() + ". " + replaceAdvice(labelsName), e);
-        }
-        verify(labelsName, labelsFile, labelsContent);
-        IdxReader.requireSameCount(imagesFile.toString(), images.count(), labelsFile.toString(), labels.length);
+        IdxReader.Images images = readImages(imagesName);
+        byte[] labels = readLabels(labelsName);
+        IdxReader.requireSameCount(locate(imagesName).toString(), images.count(), locate(labelsName).toString(),
+                labels.length);
         return new MnistSet(images.pixels(), labels, images.count(), images.rows(), images.cols());
+    }
+
+    /** Reads, parses (a malformed file is reported with its byte offset) and then verifies an image file. */
+    private IdxReader.Images readImages(String name) {
+        Path file = locate(name);
+        byte[] content = readContent(name, file);
+        try {
+            IdxReader.Images images = IdxReader.readImages(file.toString(), content);
+            verify(name, file, content);
+            return images;
+        } catch (MnistException e) {
+            throw new MnistException(e.getMessage() + ". " + replaceAdvice(name), e);
+        }
+    }
+
+    private byte[] readLabels(String name) {
+        Path file = locate(name);
+        byte[] content = readContent(name, file);
+        try {
+            byte[] labels = IdxReader.readLabels(file.toString(), content, MnistSet.CLASSES);
+            verify(name, file, content);
+            return labels;
+        } catch (MnistException e) {
+            throw new MnistException(e.getMessage() + ". " + replaceAdvice(name), e);
+        }
     }
 
     /** The raw file if present, else the .gz, else null. */
@@ -93,7 +106,7 @@ final class MnistFiles {
             String actual = sha256Hex(content);
             if (!actual.equals(expected)) {
                 throw new MnistException(file + ": SHA-256 of the decompressed content is " + actual + " but expected "
-                        + expected + " (the file is corrupt or not the original MNIST file). " + replaceAdvice(name));
+                        + expected + " (the file is corrupt or not the original MNIST file)");
             }
             verified.remember(file, expected);
         }
@@ -114,9 +127,33 @@ final class MnistFiles {
             return Files.readAllBytes(file);
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 64 * 1024)) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, 6 * Files.size(file)));
-            in.transferTo(bytes);
+            byte[] content = new byte[gzipSizeHint(file)];
+            int n = in.readNBytes(content, 0, content.length);
+            int next = in.read();
+            if (n == content.length && next < 0) {
+                return content;   // the usual case: one array of exactly the right size, no copy
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();   // the hint was wrong: collect the rest
+            bytes.write(content, 0, n);
+            if (next >= 0) {
+                bytes.write(next);
+                in.transferTo(bytes);
+            }
             return bytes.toByteArray();
+        }
+    }
+
+    /** The size the gzip trailer gives (ISIZE, its last 4 bytes, little-endian; RFC 1952), as a first guess. */
+    private static int gzipSizeHint(Path file) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            if (raf.length() < 4) {
+                return 0;
+            }
+            byte[] trailer = new byte[4];
+            raf.seek(raf.length() - 4);
+            raf.readFully(trailer);
+            int isize = ByteBuffer.wrap(trailer).order(ByteOrder.LITTLE_ENDIAN).getInt();
+            return isize < 0 || isize > (1 << 30) ? 0 : isize;
         }
     }
 

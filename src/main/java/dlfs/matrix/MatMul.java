@@ -48,6 +48,10 @@ public final class MatMul {
     /** Products with fewer multiply-adds than this run on one thread (thread hand-off costs more). */
     static final long PARALLEL_THRESHOLD = 4_000_000L;
 
+    /** {@code -Ddlfs.profile=true} makes the products add up their time (for TrainingLoopBenchmark only). */
+    private static final boolean PROFILE = Boolean.getBoolean("dlfs.profile");
+    private static final java.util.concurrent.atomic.AtomicLong profiledNanos = new java.util.concurrent.atomic.AtomicLong();
+
     private static volatile int threads = threadCount();
     private static ExecutorService pool;   // threads - 1 daemon workers, created on first use
 
@@ -253,6 +257,19 @@ public final class MatMul {
 
     /** Runs {@code task} over output rows 0..rows, split between threads when the product is big enough. */
     private static void parallelRows(int rows, long multiplyAdds, RowRange task) {
+        long start = PROFILE ? System.nanoTime() : 0;
+        splitRows(rows, multiplyAdds, task);
+        if (PROFILE) {
+            profiledNanos.addAndGet(System.nanoTime() - start);
+        }
+    }
+
+    /** Nanoseconds spent in products since the last call, if {@code -Ddlfs.profile=true}; else 0. */
+    public static long takeProfiledNanos() {
+        return profiledNanos.getAndSet(0);
+    }
+
+    private static void splitRows(int rows, long multiplyAdds, RowRange task) {
         int n = threads;
         if (n == 1 || multiplyAdds < PARALLEL_THRESHOLD || rows < 8) {
             task.compute(0, rows);

@@ -23,22 +23,22 @@ public final class MnistLoadBenchmark {
         Path cache = ownCache ? Files.createTempDirectory("mnist-bench").resolve("verified.properties") : Path.of(args[1]);
         System.setProperty("dlfs.mnist.cache", cache.toString());
         Path dir = Mnist.defaultDir();
-        System.out.println("MNIST folder: " + dir.toAbsolutePath() + ", verdict cache: " + cache
-                + (Files.exists(cache) ? " (exists)" : " (new)"));
+        boolean cached = Files.exists(cache);
+        System.out.println("MNIST folder: " + dir.toAbsolutePath() + ", verdict cache: " + cache);
 
         long heapBefore = usedHeap();
         long t0 = System.nanoTime();
         Mnist mnist = Mnist.load(dir);
         long cold = System.nanoTime() - t0;
         long heapAfter = usedHeap();
-        System.out.printf("load, first in this JVM:       %6.0f ms%n", cold / 1e6);
-        System.out.printf("heap held by the loaded data:  %6.1f MB%n", (heapAfter - heapBefore) / 1e6);
+        System.out.printf("load 1, new JVM, %s %6.0f ms%n", cached ? "hashes cached: " : "hashes checked:", cold / 1e6);
+        System.out.printf("heap held by the loaded data:   %6.1f MB%n", (heapAfter - heapBefore) / 1e6);
 
         for (int run = 1; run <= 3; run++) {
             long t1 = System.nanoTime();
             Mnist again = Mnist.load(dir);
             long warm = System.nanoTime() - t1;
-            System.out.printf("load, warm %d (cached verdict): %6.0f ms  (%d images)%n", run, warm / 1e6, again.train().size());
+            System.out.printf("load %d, same JVM, cached:     %6.0f ms  (%d images)%n", run + 1, warm / 1e6, again.train().size());
         }
         hashCost(dir);
         batches(mnist.train());
@@ -63,7 +63,7 @@ public final class MnistLoadBenchmark {
             hash += System.nanoTime() - t2;
             read += t2 - t;
         }
-        System.out.printf("of which: read+gunzip all four %6.0f ms, SHA-256 of all four %6.0f ms%n", read / 1e6, hash / 1e6);
+        System.out.printf("separately: gunzip all four    %6.0f ms, SHA-256 of all four %4.0f ms%n", read / 1e6, hash / 1e6);
     }
 
     private static void batches(MnistSet train) {
@@ -78,7 +78,7 @@ public final class MnistLoadBenchmark {
             Matrix x = train.images(train.randomBatch(rng, 100));
             sink += x.data[99][400];
         }
-        System.out.printf("random batch of 100 images:    %6.1f µs  (checksum %.3f)%n", (System.nanoTime() - t) / 1e3 / iters, sink);
+        System.out.printf("random batch of 100 images:     %6.1f µs  (checksum %.3f)%n", (System.nanoTime() - t) / 1e3 / iters, sink);
     }
 
     private static long usedHeap() {

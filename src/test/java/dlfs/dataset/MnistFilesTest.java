@@ -309,6 +309,22 @@ class MnistFilesTest {
         assertThat(files().load().train().size()).isEqualTo(6);
     }
 
+    @Test
+    void readsGzipWithSeveralMembers() throws IOException {
+        // the trailer then gives only the last member's size, so the first guess is too small
+        byte[] a = CONTENT.get(Mnist.TRAIN_IMAGES);
+        byte[] b = CONTENT.get(Mnist.TEST_LABELS);
+        Path file = dir.resolve("two-members.gz");
+        Files.write(file, IdxFiles.gzip(a));
+        Files.write(file, IdxFiles.gzip(b), java.nio.file.StandardOpenOption.APPEND);
+
+        byte[] both = MnistFiles.read(file);
+
+        assertThat(both).hasSize(a.length + b.length);
+        assertThat(java.util.Arrays.copyOfRange(both, 0, a.length)).isEqualTo(a);
+        assertThat(java.util.Arrays.copyOfRange(both, a.length, both.length)).isEqualTo(b);
+    }
+
     private void writeAllRaw() throws IOException {
         for (Map.Entry<String, byte[]> e : CONTENT.entrySet()) {
             Files.write(dir.resolve(e.getKey()), e.getValue());

@@ -17,16 +17,25 @@ import org.junit.jupiter.api.Test;
  */
 class MnistRealFilesTest {
     private static Mnist mnist;
+    private static Path path;
 
     @BeforeAll
     static void load() {
         String dir = System.getenv("DLFS_MNIST_DIR");
         assertThat(dir).as("environment variable DLFS_MNIST_DIR: set it to the folder with the four MNIST files,"
                 + " e.g. DLFS_MNIST_DIR=../shared/mnist mvn -q test (.ci/run does)").isNotBlank();
-        Path path = Paths.get(dir);
+        path = Paths.get(dir);
         assertThat(Files.isDirectory(path)).as("DLFS_MNIST_DIR=" + dir + " is a folder").isTrue();
         // no mirrors: a missing file fails at once instead of being downloaded
         mnist = new MnistFiles(path, List.of(), Mnist.SHA256, System.out, new VerifiedFiles(null)).load();
+    }
+
+    @Test
+    void productionHashesMatchTheRealFiles() throws java.io.IOException {
+        MnistFiles files = new MnistFiles(path, List.of(), Mnist.SHA256, System.out, new VerifiedFiles(null));
+        for (var e : Mnist.SHA256.entrySet()) {
+            assertThat(MnistFiles.sha256Hex(MnistFiles.read(files.locate(e.getKey())))).as(e.getKey()).isEqualTo(e.getValue());
+        }
     }
 
     @Test

@@ -1,0 +1,118 @@
+package dlfs.bench;
+
+import dlfs.dataset.Mnist;
+import dlfs.dataset.MnistSet;
+import dlfs.matrix.MatMul;
+import dlfs.matrix.Matrix;
+import dlfs.matrix.Rng;
+import dlfs.network.Activation;
+import dlfs.network.MultiLayerNet;
+import dlfs.network.WeightInit;
+import dlfs.optimizer.SGD;
+import java.util.Arrays;
+
+/**
+ * Milliseconds per training iteration of the WeightInitCompare workload (book §6.2.4: MNIST, batch 128,
+ * 784-[100×4]-10 ReLU, He init, SGD lr 0.01; one iteration = draw a batch, gradient, update, loss), split
+ * into the matrix products and everything else, then the whole 3 nets × 2000 iterations. Not a test: run
+ * with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dlfs.bench.TrainingLoopBenchmark} (add {@code MAVEN_OPTS=-Xmx256m} to check the heap).
+ */
+public final class TrainingLoopBenchmark {
+    private static final int BATCH_SIZE = 128;
+    private static final int RUNS = 7;
+    private static final int ITERS_PER_RUN = 200;
+
+    public static void main(String[] args) {
+        System.setProperty("dlfs.profile", "true");   // before MatMul is first used
+        MnistSet train = Mnist.load().train();
+        System.out.printf("JDK %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        for (int threads : new int[] {1, 2}) {
+            MatMul.setThreads(threads);
+            perIteration(train, threads);
+        }
+        MatMul.setThreads(2);
+        wholeWorkload(train);
+    }
+
+    /** min and median ms per iteration over RUNS runs, with the products' share. */
+    private static void perIteration(MnistSet train, int threads) {
+        Rng rng = new Rng(1);
+        MultiLayerNet net = newNet(rng);
+        SGD sgd = new SGD(0.01);
+        for (int i = 0; i < 600; i++) {    // JIT warm-up
+            iteration(train, net, sgd, rng);
+        }
+        double[] total = new double[RUNS], products = new double[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            MatMul.takeProfiledNanos();
+            long start = System.nanoTime();
+            for (int i = 0; i < ITERS_PER_RUN; i++) {
+                iteration(train, net, sgd, rng);
+            }
+            total[r] = (System.nanoTime() - start) / 1e6 / ITERS_PER_RUN;
+            products[r] = MatMul.takeProfiledNanos() / 1e6 / ITERS_PER_RUN;
+        }
+        double[] rest = new double[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            rest[r] = total[r] - products[r];
+        }
+        System.out.printf("%d thread(s): ms per iteration min %.2f median %.2f | products min %.2f median %.2f"
+                + " | rest min %.2f median %.2f%n", threads, min(total), median(total), min(products),
+                median(products), min(rest), median(rest));
+    }
+
+    /** The experiment's loop: 3 nets (std=0.01, Xavier, He), the same batch for all three, 2000 iterations. */
+    private static void wholeWorkload(MnistSet train) {
+        Rng rng = new Rng(2);
+        MultiLayerNet[] nets = new MultiLayerNet[3];
+        WeightInit[] inits = {WeightInit.std(0.01), WeightInit.XAVIER, WeightInit.HE};
+        SGD[] sgd = new SGD[3];
+        for (int k = 0; k < 3; k++) {
+            nets[k] = new MultiLayerNet(784, new int[] {100, 100, 100, 100}, 10, Activation.RELU, inits[k], 0, rng);
+            sgd[k] = new SGD(0.01);
+        }
+        System.gc();
+        long start = System.nanoTime();
+        MatMul.takeProfiledNanos();
+        for (int i = 0; i < 2000; i++) {
+            int[] batchMask = train.randomBatch(rng, BATCH_SIZE);
+            Matrix x = train.images(batchMask);
+            int[] t = train.labels(batchMask);
+            for (int k = 0; k < 3; k++) {
+                sgd[k].update(nets[k].params, nets[k].gradient(x, t));
+                nets[k].loss(x, t);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double productSeconds = MatMul.takeProfiledNanos() / 1e9;
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("3 nets x 2000 iterations (2 threads): %.1f s (%.2f ms per net-iteration; products %.1f s)"
+                + "; heap used after GC %d MB of max %d MB%n", seconds, seconds * 1000 / 6000, productSeconds,
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+    }
+
+    private static MultiLayerNet newNet(Rng rng) {
+        return new MultiLayerNet(784, new int[] {100, 100, 100, 100}, 10, Activation.RELU, WeightInit.HE, 0, rng);
+    }
+
+    private static void iteration(MnistSet train, MultiLayerNet net, SGD sgd, Rng rng) {
+        int[] batchMask = train.randomBatch(rng, BATCH_SIZE);
+        Matrix x = train.images(batchMask);
+        int[] t = train.labels(batchMask);
+        sgd.update(net.params, net.gradient(x, t));
+        net.loss(x, t);
+    }
+
+    private static double min(double[] v) {
+        return Arrays.stream(v).min().orElseThrow();
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}
