@@ -17,6 +17,8 @@ public final class Chapter6 {
     static final Map<String, Consumer<String[]>> EXPERIMENTS = new LinkedHashMap<>();
 
     static {
+        // §6.1 updating parameters (SGD, Momentum, AdaGrad, Adam)
+        EXPERIMENTS.put("OptimizerCompareNaive", OptimizerCompareNaive::main);
         // §6.2 initial weight values
         EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);
     }
@@ -25,6 +27,8 @@ public final class Chapter6 {
     static final List<String> DEFAULT = new ArrayList<>();
 
     static {
+        // §6.1 updating parameters
+        DEFAULT.add("OptimizerCompareNaive");
         // §6.2 initial weight values
         DEFAULT.add("WeightInitActivationHistogram");
     }
