@@ -19,6 +19,7 @@ public final class Chapter6 {
     static {
         // §6.1 updating parameters (SGD, Momentum, AdaGrad, Adam)
         EXPERIMENTS.put("OptimizerCompareNaive", OptimizerCompareNaive::main);
+        EXPERIMENTS.put("OptimizerCompareMnist", OptimizerCompareMnist::main);
         // §6.2 initial weight values
         EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);
     }
@@ -29,6 +30,7 @@ public final class Chapter6 {
     static {
         // §6.1 updating parameters
         DEFAULT.add("OptimizerCompareNaive");
+        DEFAULT.add("OptimizerCompareMnist");
         // §6.2 initial weight values
         DEFAULT.add("WeightInitActivationHistogram");
     }
