@@ -17,6 +17,9 @@ public final class Chapter6 {
     static final Map<String, Consumer<String[]>> EXPERIMENTS = new LinkedHashMap<>();
 
     static {
+        // §6.1 updating parameters (SGD, Momentum, AdaGrad, Adam)
+        EXPERIMENTS.put("OptimizerCompareNaive", OptimizerCompareNaive::main);
+        EXPERIMENTS.put("OptimizerCompareMnist", OptimizerCompareMnist::main);
         // §6.2 initial weight values
         EXPERIMENTS.put("WeightInitZeroSymmetry", WeightInitZeroSymmetry::main);                 // §6.2.1
         EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);   // §6.2.2-6.2.3
@@ -28,6 +31,9 @@ public final class Chapter6 {
     static final List<String> DEFAULT = new ArrayList<>();
 
     static {
+        // §6.1 updating parameters
+        DEFAULT.add("OptimizerCompareNaive");
+        DEFAULT.add("OptimizerCompareMnist");
         // §6.2 initial weight values
         DEFAULT.add("WeightInitZeroSymmetry");
         DEFAULT.add("WeightInitActivationHistogram");

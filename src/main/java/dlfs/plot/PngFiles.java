@@ -1,6 +1,7 @@
 package dlfs.plot;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
@@ -42,6 +44,27 @@ public final class PngFiles {
             Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
             try {
                 ChartUtils.saveChartAsPNG(tmp.toFile(), chart, width, height);
+                moveIntoPlace(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write figure " + target.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Saves an image already drawn (e.g. a {@link ChartGrid}) as {@code figures/<name>.png}; returns the path. */
+    public static Path save(BufferedImage image, String name) {
+        Path target = figuresDir().resolve(name + ".png");
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+            try {
+                if (!ImageIO.write(image, "png", tmp.toFile())) {
+                    throw new IOException("no PNG writer available");
+                }
                 moveIntoPlace(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);

@@ -1,0 +1,110 @@
+package dlfs.plot;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Graphics2D;
+import java.awt.GridLayout;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Several charts in a grid, filled row by row, saved as one PNG: the book's {@code plt.subplot(rows, cols, idx)}
+ * (e.g. the 2×2 panels of optimizer_compare_naive.py). JFreeChart's combined plots share an axis and stack in
+ * one direction only, so each panel here is a whole chart with its own title and axes.
+ *
+ * <pre>
+ * ChartGrid grid = new ChartGrid(2, 500, 400);   // 2 columns, each panel 500×400 pixels
+ * grid.add(chartSgd).add(chartMomentum).add(chartAdaGrad).add(chartAdam);
+ * Path png = grid.save("optimizer_compare_naive");
+ * </pre>
+ */
+public final class ChartGrid {
+    private final int cols;
+    private final int panelWidth;
+    private final int panelHeight;
+    private final List<JFreeChart> charts = new ArrayList<>();
+
+    public ChartGrid(int cols, int panelWidth, int panelHeight) {
+        if (cols < 1 || panelWidth < 1 || panelHeight < 1) {
+            throw new IllegalArgumentException("ChartGrid: cols=" + cols + ", panelWidth=" + panelWidth
+                    + ", panelHeight=" + panelHeight + " (all must be >= 1)");
+        }
+        this.cols = cols;
+        this.panelWidth = panelWidth;
+        this.panelHeight = panelHeight;
+    }
+
+    /** Adds the next panel (left to right, then the next row). */
+    public ChartGrid add(JFreeChart chart) {
+        charts.add(chart);
+        return this;
+    }
+
+    public int rows() {
+        return (charts.size() + cols - 1) / cols;
+    }
+
+    /** Draws every panel into one image, (cols·panelWidth) × (rows·panelHeight) pixels, on white. */
+    public BufferedImage image() {
+        if (charts.isEmpty()) {
+            throw new IllegalStateException("ChartGrid: no charts added");
+        }
+        BufferedImage image = new BufferedImage(cols * panelWidth, rows() * panelHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setColor(Color.WHITE);
+            g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+            for (int k = 0; k < charts.size(); k++) {
+                int x = (k % cols) * panelWidth;
+                int y = (k / cols) * panelHeight;
+                charts.get(k).draw(g2, new Rectangle2D.Double(x, y, panelWidth, panelHeight));
+            }
+        } finally {
+            g2.dispose();
+        }
+        return image;
+    }
+
+    /** Saves the grid as {@code figures/<name>.png} through {@link PngFiles} and returns the path. */
+    public Path save(String name) {
+        return PngFiles.save(image(), name);
+    }
+
+    /** As {@link PngFiles#showIfAsked}: opens the panels in one window if args has "--show" and a display exists. */
+    public boolean showIfAsked(String title, String[] args) {
+        if (!Arrays.asList(args).contains("--show")) {
+            return false;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            System.out.println("--show: no display here (headless), so the figure is only saved");
+            return false;
+        }
+        SwingUtilities.invokeLater(() -> {
+            JFrame frame = new JFrame(title);
+            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+            JPanel panels = new JPanel(new GridLayout(rows(), cols));
+            for (JFreeChart chart : charts) {
+                ChartPanel panel = new ChartPanel(chart);
+                panel.setPreferredSize(new Dimension(panelWidth, panelHeight));
+                panels.add(panel);
+            }
+            frame.setContentPane(panels);
+            frame.pack();
+            frame.setVisible(true);
+        });
+        return true;
+    }
+}
