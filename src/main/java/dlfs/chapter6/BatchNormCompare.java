@@ -9,8 +9,6 @@ import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.ChartGrid;
 import dlfs.plot.LineChart;
-import dlfs.plot.PngFiles;
-import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -51,8 +49,8 @@ public final class BatchNormCompare {
         // 1: one run per weight scale, each with its own seeded random source
         double[] weightScaleList = logspace(0, -4, SCALES);
         Rng rng = new Rng(seed);
-        ChartGrid grid = new ChartGrid("Training accuracy with (solid) and without (dashed) batch normalization",
-                4, 4);
+        ChartGrid grid = new ChartGrid(4, 330, 260)                     // plt.subplot(4, 4, i+1)
+                .title("Training accuracy with (solid) and without (dashed) batch normalization");
         for (int i = 0; i < SCALES; i++) {
             double w = weightScaleList[i];
             System.out.println("============== " + (i + 1) + "/16" + " ==============");
@@ -61,10 +59,9 @@ public final class BatchNormCompare {
         }
 
         // 3: draw graph
-        BufferedImage image = grid.image(330, 260);
-        Path path = PngFiles.save(image, "batch_norm_compare");
+        Path path = grid.save("batch_norm_compare");
         System.out.println("figure: " + path);
-        PngFiles.showIfAsked(image, "batch_norm_compare", args);
+        grid.showIfAsked("batch_norm_compare", args);
     }
 
     /** The book's {@code __train(weight_init_std)}: both nets see the same mini-batch each iteration. */

@@ -17,8 +17,14 @@ public final class Chapter6 {
     static final Map<String, Consumer<String[]>> EXPERIMENTS = new LinkedHashMap<>();
 
     static {
+        // §6.1 updating parameters (SGD, Momentum, AdaGrad, Adam)
+        EXPERIMENTS.put("OptimizerCompareNaive", OptimizerCompareNaive::main);
+        EXPERIMENTS.put("OptimizerCompareMnist", OptimizerCompareMnist::main);
         // §6.2 initial weight values
-        EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);
+        EXPERIMENTS.put("WeightInitZeroSymmetry", WeightInitZeroSymmetry::main);                 // §6.2.1
+        EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);   // §6.2.2-6.2.3
+        EXPERIMENTS.put("WeightInitGradientFlow", WeightInitGradientFlow::main);                 // §6.2.2
+        EXPERIMENTS.put("WeightInitCompare", WeightInitCompare::main);                           // §6.2.4
         // §6.3 batch normalization
         EXPERIMENTS.put("BatchNormCompare", BatchNormCompare::main);
         EXPERIMENTS.put("BatchNormGradientCheck", BatchNormGradientCheck::main);
@@ -33,8 +39,14 @@ public final class Chapter6 {
     static final List<String> DEFAULT = new ArrayList<>();
 
     static {
+        // §6.1 updating parameters
+        DEFAULT.add("OptimizerCompareNaive");
+        DEFAULT.add("OptimizerCompareMnist");
         // §6.2 initial weight values
+        DEFAULT.add("WeightInitZeroSymmetry");
         DEFAULT.add("WeightInitActivationHistogram");
+        DEFAULT.add("WeightInitGradientFlow");
+        DEFAULT.add("WeightInitCompare");
         // §6.3 batch normalization
         DEFAULT.add("BatchNormCompare");
         DEFAULT.add("BatchNormGradientCheck");

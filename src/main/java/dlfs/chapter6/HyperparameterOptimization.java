@@ -9,8 +9,6 @@ import dlfs.network.Trainer;
 import dlfs.network.WeightInit;
 import dlfs.plot.ChartGrid;
 import dlfs.plot.LineChart;
-import dlfs.plot.PngFiles;
-import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,8 +90,8 @@ public final class HyperparameterOptimization {
         // 2: the best trials by final VALIDATION accuracy
         System.out.println("=========== Hyper-Parameter Optimization Result ===========");
         List<Outcome> ranked = rank(outcomes);
-        ChartGrid grid = new ChartGrid("Best " + GRAPH_DRAW_NUM + " of " + trials.size()
-                + " trials: validation (solid) and training (dashed) accuracy", GRAPH_DRAW_NUM / COL_NUM, COL_NUM);
+        ChartGrid grid = new ChartGrid(COL_NUM, 260, 200).title("Best " + GRAPH_DRAW_NUM + " of " + trials.size()
+                + " trials: validation (solid) and training (dashed) accuracy");
         for (int i = 0; i < Math.min(GRAPH_DRAW_NUM, ranked.size()); i++) {
             Outcome o = ranked.get(i);
             System.out.println("Best-" + (i + 1) + "(val acc:" + o.finalValAcc() + ") | " + o.trial().key());
@@ -101,10 +99,9 @@ public final class HyperparameterOptimization {
         }
 
         // 3: draw graph
-        BufferedImage image = grid.image(260, 200);
-        Path path = PngFiles.save(image, "hyperparameter_optimization");
+        Path path = grid.save("hyperparameter_optimization");
         System.out.println("figure: " + path);
-        PngFiles.showIfAsked(image, "hyperparameter_optimization", args);
+        grid.showIfAsked("hyperparameter_optimization", args);
     }
 
     /** weight_decay = 10^U(−8, −4), lr = 10^U(−6, −2), then the trial's own seed: all drawn in trial order. */

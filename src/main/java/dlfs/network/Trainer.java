@@ -3,7 +3,6 @@ package dlfs.network;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.optimizer.Optimizer;
-import dlfs.optimizer.SGD;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,14 +177,19 @@ public final class Trainer {
         return out;
     }
 
-    /** The optimizer named as in the book's {@code optimizer_class_dict}; only SGD until the others land. */
+    /**
+     * The optimizer named as in the book's {@code optimizer_class_dict} ("sgd", "momentum", "nesterov",
+     * "adagrad", "rmsprop", "adam"), with {@code lr} from the parameters or the book's default for that optimizer.
+     */
     static Optimizer newOptimizer(String name, Map<String, Double> param) {
-        switch (name.toLowerCase(Locale.ROOT)) {
-            case "sgd":
-                return new SGD(param.getOrDefault("lr", 0.01));
-            default:
-                throw new IllegalArgumentException("Trainer: optimizer '" + name + "' is not available (allowed: sgd)");
+        for (String key : param.keySet()) {
+            if (!key.equals("lr")) {
+                throw new IllegalArgumentException("Trainer: optimizer parameter '" + key + "' is not supported"
+                        + " (only lr; the other settings are the book's defaults)");
+            }
         }
+        Double lr = param.get("lr");
+        return lr == null ? Optimizer.create(name) : Optimizer.create(name, lr);
     }
 
     private static int requireAtLeast1(String name, int value) {

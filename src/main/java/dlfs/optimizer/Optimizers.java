@@ -1,17 +1,59 @@
 package dlfs.optimizer;
 
 import dlfs.matrix.Matrix;
+import java.util.Locale;
 import java.util.Map;
 
-/** Argument checks shared by the optimizers. */
+/** Argument checks shared by the optimizers, and the by-name factory behind {@link Optimizer#create}. */
 final class Optimizers {
+    /** The names {@link #create} accepts, as the book's trainer.py spells its keys. */
+    static final String NAMES = "sgd, momentum, nesterov, adagrad, rmsprop, adam";
+
     private Optimizers() {
+    }
+
+    /**
+     * A new optimizer by the book's name (common/trainer.py {@code optimizer_class_dict}), case-insensitive,
+     * with learning rate {@code lr} and the book's defaults for everything else.
+     */
+    static Optimizer create(String name, double lr) {
+        switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "sgd":
+                return new SGD(lr);
+            case "momentum":
+                return new Momentum(lr);
+            case "nesterov":
+                return new Nesterov(lr);
+            case "adagrad":
+                return new AdaGrad(lr);
+            case "rmsprop":
+            case "rmsprpo":      // the book's trainer.py spells the key this way
+                return new RMSprop(lr);
+            case "adam":
+                return new Adam(lr);
+            default:
+                throw new IllegalArgumentException("Optimizer.create: no optimizer named '" + name
+                        + "' (choose from " + NAMES + ")");
+        }
+    }
+
+    /** The book's default learning rate of the named optimizer: 0.001 for Adam, 0.01 for the others. */
+    static double defaultLr(String name) {
+        return name.trim().equalsIgnoreCase("adam") ? Adam.DEFAULT_LR : 0.01;
     }
 
     /** Returns value if it is a finite number > 0, else throws naming the optimizer and argument. */
     static double requirePositive(String optimizer, String name, double value) {
         if (!(value > 0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException(optimizer + ": " + name + "=" + value + " must be a finite number > 0");
+        }
+        return value;
+    }
+
+    /** Returns value if it is in [0, 1) (momentum, decay rate, β1, β2), else throws naming the argument. */
+    static double requireFraction(String optimizer, String name, double value) {
+        if (!(value >= 0 && value < 1)) {
+            throw new IllegalArgumentException(optimizer + ": " + name + "=" + value + " must be in [0, 1)");
         }
         return value;
     }
@@ -28,5 +70,23 @@ final class Optimizers {
                     + " but its gradient is " + grad.shape() + " (they must be equal)");
         }
         return grad;
+    }
+
+    /**
+     * The optimizer's state matrix (v, h, m) for a parameter key: zeros shaped like the parameter on the key's
+     * first update (the book's {@code np.zeros_like(val)}), the same matrix afterwards. Throws if the parameter
+     * under that key has changed shape since.
+     */
+    static Matrix stateFor(String optimizer, String stateName, Map<String, Matrix> state, String key, Matrix param) {
+        Matrix s = state.get(key);
+        if (s == null) {
+            s = new Matrix(param.rows, param.cols);
+            state.put(key, s);
+        } else if (!s.sameShape(param)) {
+            throw new IllegalArgumentException(optimizer + ".update: parameter '" + key + "' is " + param.shape()
+                    + " but was " + s.shape() + " when " + stateName + " was created (use a new optimizer"
+                    + " for a new network)");
+        }
+        return s;
     }
 }

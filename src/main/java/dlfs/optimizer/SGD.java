@@ -24,4 +24,9 @@ public final class SGD implements Optimizer {
             W.addScaledInPlace(-lr, dW);
         }
     }
+
+    @Override
+    public String toString() {
+        return "SGD(lr=" + lr + ")";
+    }
 }

@@ -1,6 +1,7 @@
 package dlfs.plot;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
@@ -52,15 +54,15 @@ public final class PngFiles {
         }
     }
 
-    /** Saves an already drawn image (e.g. a {@link ChartGrid}) as {@code figures/<name>.png} and returns the path. */
-    public static Path save(java.awt.image.BufferedImage image, String name) {
+    /** Saves an image already drawn (e.g. a {@link ChartGrid}) as {@code figures/<name>.png}; returns the path. */
+    public static Path save(BufferedImage image, String name) {
         Path target = figuresDir().resolve(name + ".png");
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
             try {
-                if (!javax.imageio.ImageIO.write(image, "png", tmp.toFile())) {
+                if (!ImageIO.write(image, "png", tmp.toFile())) {
                     throw new IOException("no PNG writer available");
                 }
                 moveIntoPlace(tmp, target);
@@ -71,25 +73,6 @@ public final class PngFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write figure " + target.toAbsolutePath() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** As {@link #showIfAsked(JFreeChart, String, String[], int, int)}, for an already drawn image. */
-    public static boolean showIfAsked(java.awt.image.BufferedImage image, String title, String[] args) {
-        if (!java.util.Arrays.asList(args).contains("--show")) {
-            return false;
-        }
-        if (GraphicsEnvironment.isHeadless()) {
-            System.out.println("--show: no display here (headless), so the figure is only saved");
-            return false;
-        }
-        SwingUtilities.invokeLater(() -> {
-            JFrame frame = new JFrame(title);
-            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-            frame.setContentPane(new javax.swing.JLabel(new javax.swing.ImageIcon(image)));
-            frame.pack();
-            frame.setVisible(true);
-        });
-        return true;
     }
 
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {

@@ -81,6 +81,14 @@ class TrainerTest {
     }
 
     @Test
+    void optimizerByNameWithItsLearningRate() {
+        assertThat(Trainer.newOptimizer("Adam", Map.of("lr", 0.002))).isInstanceOf(dlfs.optimizer.Adam.class);
+        assertThat(((dlfs.optimizer.SGD) Trainer.newOptimizer("sgd", Map.of("lr", 0.3))).lr).isEqualTo(0.3);
+        assertThatThrownBy(() -> Trainer.newOptimizer("sgd", Map.of("momentum", 0.9)))
+                .hasMessageContaining("optimizer parameter 'momentum' is not supported");
+    }
+
+    @Test
     void progressLinePerEpochForLongQuietRuns() {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         trainer(300, 3, 100, new ByteArrayOutputStream()).verbose(false)
@@ -93,6 +101,6 @@ class TrainerTest {
     @Test
     void unknownOptimizerIsRejectedWithTheAllowedNames() {
         assertThatThrownBy(() -> trainer(30, 1, 10, new ByteArrayOutputStream()).optimizer("rmsprop2", Map.of()))
-                .hasMessageContaining("optimizer 'rmsprop2'").hasMessageContaining("sgd");
+                .hasMessageContaining("no optimizer named 'rmsprop2'").hasMessageContaining("adam");
     }
 }
