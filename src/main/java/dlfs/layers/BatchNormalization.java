@@ -60,117 +60,108 @@ public final class BatchNormalization implements Layer {
             throw new IllegalArgumentException("BatchNormalization.forward: x is " + x.shape() + " but gamma is "
                     + gamma.shape() + " (x.cols must equal gamma.cols)");
         }
-        int D = x.cols;
-        double[] mu = new double[D], var = new double[D];
-        if (trainFlg) {
-            batchSize = x.rows;
-            for (double[] row : x.data) {                          // μ = mean over the batch    (6.7)
-                for (int j = 0; j < D; j++) {
-                    mu[j] += row[j] / x.rows;
-                }
-            }
-            xc = centered(x, mu);                                  // xc = x − μ
-            for (double[] row : xc.data) {                         // σ² = mean(xc²)             (6.7)
-                for (int j = 0; j < D; j++) {
-                    var[j] += row[j] * row[j] / x.rows;
-                }
-            }
-            std = new double[D];
-            for (int j = 0; j < D; j++) {                          // std = √(σ² + ε)
-                std[j] = Math.sqrt(var[j] + EPS);
-            }
-            xn = scaled(xc, std);                                  // xn = xc / std               (6.7)
-            updateRunning(mu, var);
-        } else {
-            Matrix xcTest = centered(x, runningMean.data[0]);
-            double[] stdTest = new double[D];
-            for (int j = 0; j < D; j++) {
-                stdTest[j] = Math.sqrt(runningVar.data[0][j] + EPS);
-            }
-            Matrix xnTest = scaled(xcTest, stdTest);
-            return affine(xnTest);
+        if (!trainFlg) {
+            Matrix xcTest = minusRow(x, runningMean.data[0]);     // test mode: the running statistics
+            return gammaTimesPlusBeta(divideRow(xcTest, sqrtPlusEps(runningVar.data[0])));
         }
-        return affine(xn);
-    }
-
-    /** running = momentum · running + (1 − momentum) · batch statistic. */
-    private void updateRunning(double[] mu, double[] var) {
+        batchSize = x.rows;
+        double[] mu = divide(sumOverBatch(x, null), x.rows);      // μ = mean of x over the batch   (6.7)
+        xc = minusRow(x, mu);                                     // xc = x − μ
+        double[] var = divide(sumOverBatch(xc, xc), x.rows);      // σ² = mean of xc²               (6.7)
+        std = sqrtPlusEps(var);                                   // std = √(σ² + ε)
+        xn = divideRow(xc, std);                                  // xn = xc / std                  (6.7)
         double[] rm = runningMean.data[0], rv = runningVar.data[0];
-        for (int j = 0; j < mu.length; j++) {
+        for (int j = 0; j < mu.length; j++) {                     // running = m·running + (1 − m)·batch
             rm[j] = momentum * rm[j] + (1 - momentum) * mu[j];
             rv[j] = momentum * rv[j] + (1 - momentum) * var[j];
         }
+        return gammaTimesPlusBeta(xn);
     }
 
     /** out = γ ⊙ xn + β    (6.8) */
-    private Matrix affine(Matrix xn) {
-        double[] g = gamma.data[0], b = beta.data[0];
-        Matrix out = new Matrix(xn.rows, xn.cols);
-        for (int i = 0; i < xn.rows; i++) {
-            double[] xi = xn.data[i], oi = out.data[i];
-            for (int j = 0; j < xn.cols; j++) {
-                oi[j] = g[j] * xi[j] + b[j];
-            }
-        }
-        return out;
+    private Matrix gammaTimesPlusBeta(Matrix xn) {
+        return timesRow(xn, gamma.data[0]).addRowVectorInPlace(beta);
     }
 
+    /** Backward through the computation graph of figure 6-17, one line per node as in the book. */
     @Override
     public Matrix backward(Matrix dout) {                          // dout (N,D); never modified
         Layers.requireCached("BatchNormalization", xn, dout);
         int N = batchSize, D = dout.cols;
-        double[] g = gamma.data[0];
-        dout.sumColumnsInto(dbeta);                                // dβ = Σ_n dout
-        Matrix dxn = new Matrix(N, D);
-        double[] dg = dgamma.data[0], dstd = new double[D];
-        java.util.Arrays.fill(dg, 0.0);
-        for (int i = 0; i < N; i++) {
-            double[] d = dout.data[i], xni = xn.data[i], xci = xc.data[i], dxni = dxn.data[i];
-            for (int j = 0; j < D; j++) {
-                dg[j] += xni[j] * d[j];                            // dγ = Σ_n xn ⊙ dout
-                dxni[j] = g[j] * d[j];                             // dxn = γ ⊙ dout
-                dstd[j] -= dxni[j] * xci[j] / (std[j] * std[j]);   // dstd = −Σ_n dxn ⊙ xc / std²
-            }
-        }
+        dout.sumColumnsInto(dbeta);                                // dbeta = Σ_n dout
+        double[] dg = sumOverBatch(xn, dout);                      // dgamma = Σ_n xn ⊙ dout
+        System.arraycopy(dg, 0, dgamma.data[0], 0, D);
+        Matrix dxn = timesRow(dout, gamma.data[0]);                // dxn = γ ⊙ dout
+        Matrix dxc = divideRow(dxn, std);                          // dxc = dxn / std
+        double[] dstd = sumOverBatch(dxn, xc);                     // dstd = −Σ_n (dxn ⊙ xc) / std²
         double[] dvar = new double[D];
         for (int j = 0; j < D; j++) {
+            dstd[j] = -dstd[j] / (std[j] * std[j]);
             dvar[j] = 0.5 * dstd[j] / std[j];                      // dvar = ½ · dstd / std
         }
-        Matrix dxc = scaled(dxn, std);                             // dxc = dxn / std
-        double[] dmu = new double[D];
-        for (int i = 0; i < N; i++) {
-            double[] dxci = dxc.data[i], xci = xc.data[i];
-            for (int j = 0; j < D; j++) {
-                dxci[j] += (2.0 / N) * xci[j] * dvar[j];           // dxc += (2/N) · xc ⊙ dvar
-                dmu[j] += dxci[j];                                 // dmu = Σ_n dxc
-            }
-        }
-        Matrix dx = dxc;
-        for (double[] row : dx.data) {
-            for (int j = 0; j < D; j++) {
-                row[j] -= dmu[j] / N;                              // dx = dxc − dmu / N
-            }
-        }
-        return dx;
+        dxc.addInPlace(timesRow(xc, dvar).scaleInPlace(2.0 / N));  // dxc += (2/N) · xc ⊙ dvar
+        double[] dmu = sumOverBatch(dxc, null);                    // dmu = Σ_n dxc
+        return minusRow(dxc, divide(dmu, N));                      // dx = dxc − dmu / N
     }
 
-    private static Matrix centered(Matrix x, double[] mu) {
+    /** Σ_n a ⊙ b per column (numpy {@code np.sum(a * b, axis=0)}); with b = null, Σ_n a. */
+    private static double[] sumOverBatch(Matrix a, Matrix b) {
+        double[] sum = new double[a.cols];
+        for (int i = 0; i < a.rows; i++) {
+            double[] ai = a.data[i], bi = b == null ? null : b.data[i];
+            for (int j = 0; j < a.cols; j++) {
+                sum[j] += bi == null ? ai[j] : ai[j] * bi[j];
+            }
+        }
+        return sum;
+    }
+
+    private static double[] divide(double[] v, double d) {
+        for (int j = 0; j < v.length; j++) {
+            v[j] /= d;
+        }
+        return v;
+    }
+
+    private static double[] sqrtPlusEps(double[] var) {
+        double[] std = new double[var.length];
+        for (int j = 0; j < var.length; j++) {
+            std[j] = Math.sqrt(var[j] + EPS);
+        }
+        return std;
+    }
+
+    /** x − v, v broadcast over the rows. */
+    private static Matrix minusRow(Matrix x, double[] v) {
         Matrix out = new Matrix(x.rows, x.cols);
         for (int i = 0; i < x.rows; i++) {
             double[] xi = x.data[i], oi = out.data[i];
             for (int j = 0; j < x.cols; j++) {
-                oi[j] = xi[j] - mu[j];
+                oi[j] = xi[j] - v[j];
             }
         }
         return out;
     }
 
-    private static Matrix scaled(Matrix x, double[] std) {
+    /** x ⊙ v, v broadcast over the rows. */
+    private static Matrix timesRow(Matrix x, double[] v) {
         Matrix out = new Matrix(x.rows, x.cols);
         for (int i = 0; i < x.rows; i++) {
             double[] xi = x.data[i], oi = out.data[i];
             for (int j = 0; j < x.cols; j++) {
-                oi[j] = xi[j] / std[j];
+                oi[j] = xi[j] * v[j];
+            }
+        }
+        return out;
+    }
+
+    /** x / v, v broadcast over the rows. */
+    private static Matrix divideRow(Matrix x, double[] v) {
+        Matrix out = new Matrix(x.rows, x.cols);
+        for (int i = 0; i < x.rows; i++) {
+            double[] xi = x.data[i], oi = out.data[i];
+            for (int j = 0; j < x.cols; j++) {
+                oi[j] = xi[j] / v[j];
             }
         }
         return out;
