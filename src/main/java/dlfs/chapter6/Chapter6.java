@@ -8,80 +8,91 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Runs the experiments of chapter 6. With no arguments it runs the default set (see {@link #DEFAULT}); with
- * names ({@code WeightInitCompare}, …) it runs those; {@code --list} prints them. Arguments after the names
- * that start with "--" (e.g. {@code --seed 7}, {@code --show}) are passed to every experiment run.
+ * Runs the experiments of chapter 6, the default main class of {@code mvn -q compile exec:java}.
+ * <pre>
+ *   (no arguments)          section 6.2, initial weight values (about 2 minutes)
+ *   6.1 … 6.5               every experiment of one section
+ *   all                     the whole chapter in book order (about 15 minutes on 2 cores)
+ *   WeightInitCompare …     experiments by name
+ *   --list                  the sections and experiments
+ * </pre>
+ * Arguments starting with "--" (e.g. {@code --seed 7}, {@code --show}) go to every experiment run.
  */
 public final class Chapter6 {
-    /** Every experiment in book order: name → main. */
+    /** Every experiment: name → main. */
     static final Map<String, Consumer<String[]>> EXPERIMENTS = new LinkedHashMap<>();
+    /** The book's sections: "6.1" → its experiments in book order. */
+    static final Map<String, List<String>> SECTIONS = new LinkedHashMap<>();
+    /** "6.1" → "updating parameters". */
+    private static final Map<String, String> TITLES = new LinkedHashMap<>();
+    /** The section a run without arguments shows. */
+    static final String DEFAULT_SECTION = "6.2";
 
     static {
-        // §6.1 updating parameters (SGD, Momentum, AdaGrad, Adam)
-        EXPERIMENTS.put("OptimizerCompareNaive", OptimizerCompareNaive::main);
-        EXPERIMENTS.put("OptimizerCompareMnist", OptimizerCompareMnist::main);
-        // §6.2 initial weight values
-        EXPERIMENTS.put("WeightInitZeroSymmetry", WeightInitZeroSymmetry::main);                 // §6.2.1
-        EXPERIMENTS.put("WeightInitActivationHistogram", WeightInitActivationHistogram::main);   // §6.2.2-6.2.3
-        EXPERIMENTS.put("WeightInitGradientFlow", WeightInitGradientFlow::main);                 // §6.2.2
-        EXPERIMENTS.put("WeightInitCompare", WeightInitCompare::main);                           // §6.2.4
-        // §6.3 batch normalization
-        EXPERIMENTS.put("BatchNormCompare", BatchNormCompare::main);
-        EXPERIMENTS.put("BatchNormGradientCheck", BatchNormGradientCheck::main);
-        // §6.4 regularization: weight decay and dropout
-        EXPERIMENTS.put("OverfitWeightDecay", OverfitWeightDecay::main);
-        EXPERIMENTS.put("OverfitDropout", OverfitDropout::main);
-        // §6.5 validating hyperparameters
-        EXPERIMENTS.put("HyperparameterOptimization", HyperparameterOptimization::main);
+        TITLES.put("6.1", "updating parameters");
+        register("6.1", "OptimizerCompareNaive", OptimizerCompareNaive::main);                 // §6.1.7, fig. 6-8
+        register("6.1", "OptimizerCompareMnist", OptimizerCompareMnist::main);                 // §6.1.8, fig. 6-9
+        TITLES.put("6.2", "initial weight values");
+        register("6.2", "WeightInitZeroSymmetry", WeightInitZeroSymmetry::main);               // §6.2.1
+        register("6.2", "WeightInitActivationHistogram", WeightInitActivationHistogram::main); // §6.2.2-6.2.3
+        register("6.2", "WeightInitGradientFlow", WeightInitGradientFlow::main);               // §6.2.2
+        register("6.2", "WeightInitCompare", WeightInitCompare::main);                         // §6.2.4, fig. 6-15
+        TITLES.put("6.3", "batch normalization");
+        register("6.3", "BatchNormCompare", BatchNormCompare::main);                   // §6.3.2, fig. 6-18, 6-19
+        register("6.3", "BatchNormGradientCheck", BatchNormGradientCheck::main);
+        TITLES.put("6.4", "regularization");
+        register("6.4", "OverfitWeightDecay", OverfitWeightDecay::main);               // §6.4.2, fig. 6-20, 6-21
+        register("6.4", "OverfitDropout", OverfitDropout::main);                       // §6.4.3, fig. 6-23
+        TITLES.put("6.5", "hyperparameter search");
+        register("6.5", "HyperparameterOptimization", HyperparameterOptimization::main);   // §6.5.3, fig. 6-24
     }
 
-    /** What the no-argument run does. */
-    static final List<String> DEFAULT = new ArrayList<>();
-
-    static {
-        // §6.1 updating parameters
-        DEFAULT.add("OptimizerCompareNaive");
-        DEFAULT.add("OptimizerCompareMnist");
-        // §6.2 initial weight values
-        DEFAULT.add("WeightInitZeroSymmetry");
-        DEFAULT.add("WeightInitActivationHistogram");
-        DEFAULT.add("WeightInitGradientFlow");
-        DEFAULT.add("WeightInitCompare");
-        // §6.3 batch normalization
-        DEFAULT.add("BatchNormCompare");
-        DEFAULT.add("BatchNormGradientCheck");
-        // §6.4 regularization (about 2 and 4 minutes)
-        DEFAULT.add("OverfitWeightDecay");
-        DEFAULT.add("OverfitDropout");
-        // §6.5 hyperparameter search (about 5 minutes on 2 cores)
-        DEFAULT.add("HyperparameterOptimization");
+    private static void register(String section, String name, Consumer<String[]> main) {
+        EXPERIMENTS.put(name, main);
+        SECTIONS.computeIfAbsent(section, k -> new ArrayList<>()).add(name);
     }
 
     private Chapter6() {
     }
 
     public static void main(String[] args) {
-        List<String> names = new ArrayList<>();
         int i = 0;
         while (i < args.length && !args[i].startsWith("--")) {
-            names.add(args[i++]);
+            i++;
         }
         String[] options = Arrays.copyOfRange(args, i, args.length);
         if (Arrays.asList(options).contains("--list")) {
-            EXPERIMENTS.keySet().forEach(System.out::println);
+            SECTIONS.forEach((number, names) -> System.out.println("§" + number + " " + TITLES.get(number) + ": "
+                    + String.join(", ", names)));
             return;
         }
-        for (String name : names) {
-            if (!EXPERIMENTS.containsKey(name)) {
-                throw new IllegalArgumentException("Chapter6: no experiment named '" + name + "'; choose from "
-                        + EXPERIMENTS.keySet());
-            }
-        }
-        for (String name : names.isEmpty() ? DEFAULT : names) {
+        List<String> toRun = experimentsFor(Arrays.copyOfRange(args, 0, i));
+        for (String name : toRun) {
             System.out.println("######## " + name + " ########");
             long start = System.nanoTime();
             EXPERIMENTS.get(name).accept(options);
             System.out.printf("######## %s done in %.1f s%n%n", name, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /** The experiments that section numbers, "all" and names select; no selection means the default section. */
+    static List<String> experimentsFor(String[] selection) {
+        if (selection.length == 0) {
+            return SECTIONS.get(DEFAULT_SECTION);
+        }
+        List<String> names = new ArrayList<>();
+        for (String s : selection) {
+            if (s.equals("all")) {
+                names.addAll(EXPERIMENTS.keySet());
+            } else if (SECTIONS.containsKey(s)) {
+                names.addAll(SECTIONS.get(s));
+            } else if (EXPERIMENTS.containsKey(s)) {
+                names.add(s);
+            } else {
+                throw new IllegalArgumentException("Chapter6: '" + s + "' is neither a section (" + SECTIONS.keySet()
+                        + ", all) nor an experiment (" + String.join(", ", EXPERIMENTS.keySet()) + ")");
+            }
+        }
+        return names;
     }
 }
