@@ -212,28 +212,23 @@ public final class MatMul {
     /** Share of zeros above which the zero-skipping one-row loops beat the four-row block (measured here). */
     static final double SPARSE_ZEROS = 0.6;
 
-    /** Whether at least {@link #SPARSE_ZEROS} of A's values are zero; stops counting once that is decided. */
+    /** Rows of A that {@link #isSparse} looks at: enough to tell 80 % zeros from 50 %, cheap next to the product. */
+    static final int SPARSITY_SAMPLE_ROWS = 16;
+
+    /**
+     * Whether at least {@link #SPARSE_ZEROS} of the values in up to {@link #SPARSITY_SAMPLE_ROWS} evenly spaced
+     * rows of A are zero. This only picks the faster loop; both loops give the same product.
+     */
     static boolean isSparse(Matrix A) {
-        long size = (long) A.rows * A.cols;
-        long zerosNeeded = (long) Math.ceil(SPARSE_ZEROS * size);
-        long nonZerosAllowed = size - zerosNeeded;
-        long zeros = 0, nonZeros = 0;
-        for (double[] row : A.data) {
-            for (double v : row) {
-                if (v == 0) {
-                    zeros++;
-                } else {
-                    nonZeros++;
-                }
+        int step = Math.max(1, A.rows / SPARSITY_SAMPLE_ROWS);
+        long zeros = 0, counted = 0;
+        for (int i = 0; i < A.rows; i += step) {
+            for (double v : A.data[i]) {
+                zeros += v == 0 ? 1 : 0;
             }
-            if (zeros >= zerosNeeded) {
-                return true;
-            }
-            if (nonZeros > nonZerosAllowed) {
-                return false;
-            }
+            counted += A.cols;
         }
-        return zeros >= zerosNeeded;
+        return zeros >= SPARSE_ZEROS * counted;
     }
 
     /** C[from..to) = (Xᵀ · D)[from..to): row d of C is Σ_n X[n][d] · D[n]. Clears those rows first. */

@@ -1,5 +1,7 @@
 package dlfs.bench;
 
+import dlfs.dataset.Mnist;
+import dlfs.dataset.MnistSet;
 import dlfs.matrix.MatMul;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
@@ -10,6 +12,7 @@ import java.util.function.Supplier;
 /**
  * GFLOP/s of MatMul's three products on every shape of the WeightInitCompare workload (batch 128,
  * 784-[100×4]-10), beside the plain one-row i-k-j loop and the naive triple loop, with ratios.
+ * The last two rows use a real MNIST batch (see the MNIST section of the README for where the files go).
  * Not a test: run with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dlfs.bench.MatMulBenchmark}.
  */
@@ -39,6 +42,22 @@ public final class MatMulBenchmark {
             System.out.printf("%-26s %14s %14s %12.1f   (dout·Wᵀ as row dot products, no transpose copy)%n",
                     "", "", "", inPlace);
         }
+        mnistFirstLayer(rng);
+    }
+
+    /**
+     * The first layer as training runs it: x is a real MNIST batch, about 80 % zero pixels, so MatMul takes its
+     * zero-skipping loops (dense-equivalent GFLOP/s: the same 2·N·D·H divided by the time).
+     */
+    private static void mnistFirstLayer(Rng rng) {
+        MnistSet train = Mnist.load().train();
+        Matrix x = train.images(train.randomBatch(rng, 128)), W = rng.randn(784, 100), dout = rng.randn(128, 100);
+        double flop = 2.0 * 128 * 784 * 100;
+        System.out.println("first layer on a real MNIST batch (zero-skipping loops):");
+        row("x·W      MNIST 128x784·784x100", flop, () -> MatMul.dot(x, W), () -> PlainIkj.dot(x, W),
+                () -> NaiveMatMul.dot(x, W));
+        row("xᵀ·dout  MNIST 784x128·128x100", flop, () -> MatMul.dotTransA(x, dout), () -> PlainIkj.dotTransA(x, dout),
+                () -> NaiveMatMul.dot(NaiveMatMul.transpose(x), dout));
     }
 
     private static void row(String name, double flop, Supplier<Matrix> project, Supplier<Matrix> plain,

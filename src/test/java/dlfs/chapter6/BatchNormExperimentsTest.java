@@ -3,6 +3,7 @@ package dlfs.chapter6;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dlfs.testing.RealMnist;
 import dlfs.dataset.MnistSet;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
@@ -19,7 +20,7 @@ class BatchNormExperimentsTest {
     private static final int N = 300;
 
     private static MnistSet train() {
-        return MnistForTests.mnist().train().first(N);
+        return RealMnist.load().train().first(N);
     }
 
     @Test

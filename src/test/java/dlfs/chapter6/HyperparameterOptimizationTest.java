@@ -6,6 +6,7 @@ import dlfs.chapter6.HyperparameterOptimization.Outcome;
 import dlfs.chapter6.HyperparameterOptimization.Split;
 import dlfs.chapter6.HyperparameterOptimization.Trial;
 import dlfs.dataset.Mnist;
+import dlfs.testing.RealMnist;
 import dlfs.matrix.Rng;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The random search at reduced size: 250 images (200 for training: 2 steps per epoch), 6 trials, 4 epochs. */
 class HyperparameterOptimizationTest {
     private static Split split(long seed) {
-        Mnist mnist = MnistForTests.mnist();
+        Mnist mnist = RealMnist.load();
         return Split.of(mnist.train().images(0, 250), mnist.train().labels(0, 250), 0.2, new Rng(seed));
     }
 
@@ -47,7 +48,7 @@ class HyperparameterOptimizationTest {
         Split split = split(3);
         assertThat(split.xVal().rows).isEqualTo(50);
         assertThat(split.xTrain().rows).isEqualTo(200);
-        int[] first = MnistForTests.mnist().train().labels(0, 50);
+        int[] first = RealMnist.load().train().labels(0, 50);
         assertThat(split.tVal()).as("shuffled, not the first 50").isNotEqualTo(first);
     }
 

@@ -3,11 +3,11 @@ package dlfs.chapter6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dlfs.dataset.Mnist;
+import dlfs.testing.RealMnist;
 import dlfs.matrix.Rng;
 import dlfs.network.MultiLayerNet;
 import dlfs.optimizer.Optimizer;
 import dlfs.testing.Console;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** optimizer_compare_mnist.py at reduced size (300 iterations) on the real MNIST files (DLFS_MNIST_DIR, else ../shared/mnist). */
+/** optimizer_compare_mnist.py at reduced size (300 iterations) on the real MNIST files (see RealMnist). */
 class OptimizerCompareMnistTest {
     private static Path dir;
     private static Mnist mnist;
@@ -26,12 +26,8 @@ class OptimizerCompareMnistTest {
 
     @BeforeAll
     static void loadMnist() {
-        String env = System.getenv("DLFS_MNIST_DIR");
-        dir = Path.of(env != null && !env.isBlank() ? env : "../shared/mnist");
-        // fail (never skip, never download) when the real files are not there
-        assertThat(Files.exists(dir.resolve(Mnist.TRAIN_IMAGES)) || Files.exists(dir.resolve(Mnist.TRAIN_IMAGES + ".gz")))
-                .as("MNIST files in %s (set DLFS_MNIST_DIR)", dir.toAbsolutePath()).isTrue();
-        mnist = Mnist.load(dir);
+        dir = RealMnist.dir();
+        mnist = RealMnist.load();
     }
 
     private static Map<String, double[]> train(long seed, int iterations, List<String> printed) {

@@ -3,6 +3,7 @@ package dlfs.chapter6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dlfs.dataset.Mnist;
+import dlfs.testing.RealMnist;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,7 @@ class RegularizationExperimentsTest {
 
     @BeforeAll
     static void load() {
-        Mnist mnist = MnistForTests.mnist();
+        Mnist mnist = RealMnist.load();
         xTrain = mnist.train().images(0, 300);
         tTrain = mnist.train().labels(0, 300);
         xTest = mnist.test().images(0, 300);

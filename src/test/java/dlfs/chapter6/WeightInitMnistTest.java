@@ -3,30 +3,24 @@ package dlfs.chapter6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dlfs.dataset.Mnist;
+import dlfs.testing.RealMnist;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
 import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The §6.2 MNIST experiments at reduced size on the real MNIST files (../shared/mnist, or DLFS_MNIST_DIR). */
+/** The §6.2 MNIST experiments at reduced size on the real MNIST files (see RealMnist). */
 class WeightInitMnistTest {
     private static Mnist mnist;
 
     @BeforeAll
     static void loadMnist() {
-        String env = System.getenv("DLFS_MNIST_DIR");
-        Path dir = Path.of(env != null && !env.isBlank() ? env : "../shared/mnist");
-        // fail (never skip, never download) when the real files are not there
-        assertThat(Files.exists(dir.resolve(Mnist.TRAIN_IMAGES)) || Files.exists(dir.resolve(Mnist.TRAIN_IMAGES + ".gz")))
-                .as("MNIST files in %s (set DLFS_MNIST_DIR)", dir.toAbsolutePath()).isTrue();
-        mnist = Mnist.load(dir);
+        mnist = RealMnist.load();
     }
 
     private static Map<String, MultiLayerNet> compareNetworks(Rng rng) {

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dlfs.matrix.Matrix;
-import java.nio.file.Files;
+import dlfs.testing.RealMnist;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real MNIST files from {@code DLFS_MNIST_DIR} (CI points it at ../shared/mnist). Fails, never skips, when
+ * The real MNIST files (see {@link RealMnist}: DLFS_MNIST_DIR, which CI points at ../shared/mnist, else mnist/). Fails, never skips, when
  * the files are not there. Known values checked against the book's load_mnist.
  */
 class MnistRealFilesTest {
@@ -21,11 +20,7 @@ class MnistRealFilesTest {
 
     @BeforeAll
     static void load() {
-        String dir = System.getenv("DLFS_MNIST_DIR");
-        assertThat(dir).as("environment variable DLFS_MNIST_DIR: set it to the folder with the four MNIST files,"
-                + " e.g. DLFS_MNIST_DIR=../shared/mnist mvn -q test (.ci/run does)").isNotBlank();
-        path = Paths.get(dir);
-        assertThat(Files.isDirectory(path)).as("DLFS_MNIST_DIR=" + dir + " is a folder").isTrue();
+        path = RealMnist.dir();
         // no mirrors: a missing file fails at once instead of being downloaded
         mnist = new MnistFiles(path, List.of(), Mnist.SHA256, System.out, new VerifiedFiles(null)).load();
     }
