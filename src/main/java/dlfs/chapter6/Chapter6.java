@@ -10,9 +10,9 @@ import java.util.function.Consumer;
 /**
  * Runs the experiments of chapter 6, the default main class of {@code mvn -q compile exec:java}.
  * <pre>
- *   (no arguments)          section 6.2, initial weight values (about 2 minutes)
+ *   (no arguments)          section 6.2, initial weight values (about a minute)
  *   6.1 … 6.5               every experiment of one section
- *   all                     the whole chapter in book order (about 15 minutes on 2 cores)
+ *   all                     the whole chapter in book order (10–15 minutes on 2 cores)
  *   WeightInitCompare …     experiments by name
  *   --list                  the sections and experiments
  * </pre>
