@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * <pre>
  *   (no arguments)          section 6.2, initial weight values (about a minute)
  *   6.1 … 6.5               every experiment of one section
- *   all                     the whole chapter in book order (10–15 minutes on 2 cores)
+ *   all                     the whole chapter in book order (about 7 minutes on 2 cores)
  *   WeightInitCompare …     experiments by name
  *   --list                  the sections and experiments
  * </pre>
