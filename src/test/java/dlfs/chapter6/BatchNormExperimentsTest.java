@@ -3,12 +3,12 @@ package dlfs.chapter6;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dlfs.testing.RealMnist;
 import dlfs.dataset.MnistSet;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.MultiLayerNetExtend;
 import dlfs.network.WeightInit;
+import dlfs.testing.RealMnist;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

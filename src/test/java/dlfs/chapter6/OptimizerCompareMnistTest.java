@@ -3,11 +3,11 @@ package dlfs.chapter6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dlfs.dataset.Mnist;
-import dlfs.testing.RealMnist;
 import dlfs.matrix.Rng;
 import dlfs.network.MultiLayerNet;
 import dlfs.optimizer.Optimizer;
 import dlfs.testing.Console;
+import dlfs.testing.RealMnist;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package dlfs.chapter6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dlfs.dataset.Mnist;
-import dlfs.testing.RealMnist;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
+import dlfs.testing.RealMnist;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,12 +3,12 @@ package dlfs.chapter6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dlfs.dataset.Mnist;
-import dlfs.testing.RealMnist;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
 import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
+import dlfs.testing.RealMnist;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
