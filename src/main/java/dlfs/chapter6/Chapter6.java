@@ -61,6 +61,7 @@ public final class Chapter6 {
             i++;
         }
         String[] options = Arrays.copyOfRange(args, i, args.length);
+        Args.check(options);
         if (Arrays.asList(options).contains("--list")) {
             SECTIONS.forEach((number, names) -> System.out.println("§" + number + " " + TITLES.get(number) + ": "
                     + String.join(", ", names)));

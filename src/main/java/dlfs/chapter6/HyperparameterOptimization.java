@@ -123,7 +123,13 @@ public final class HyperparameterOptimization {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Trial trial : trials) {
                 futures.add(pool.submit(() -> {
-                    Outcome o = train(split, trial, epocs);
+                    Outcome o;
+                    try {
+                        o = train(split, trial, epocs);
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("trial " + (trial.index() + 1) + " (" + trial.key() + ") failed: "
+                                + e.getMessage(), e);
+                    }
                     synchronized (out) {
                         out.println("[" + done.incrementAndGet() + "/" + trials.size() + " trials done] trial "
                                 + (trial.index() + 1) + ": val acc:" + o.finalValAcc() + " | " + trial.key());
@@ -140,7 +146,7 @@ public final class HyperparameterOptimization {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("HyperparameterOptimization: interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("HyperparameterOptimization: a trial failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("HyperparameterOptimization: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -50,6 +50,7 @@ public final class OptimizerCompareNaive {
     }
 
     public static void main(String[] args) {
+        Args.check(args);
         ChartGrid grid = new ChartGrid(2, 480, 400);             // plt.subplot(2, 2, idx)
         ContourLines lines = new ContourLines(OptimizerCompareNaive::f, -RANGE, RANGE, -RANGE, RANGE, 401);
         for (Map.Entry<String, Optimizer> e : optimizers().entrySet()) {

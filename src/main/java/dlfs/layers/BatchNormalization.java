@@ -86,6 +86,10 @@ public final class BatchNormalization implements Layer {
     /** Backward through the computation graph of figure 6-17, one line per node as in the book. */
     @Override
     public Matrix backward(Matrix dout) {                          // dout (N,D); never modified
+        if (xn == null) {
+            throw new IllegalStateException("BatchNormalization.backward: the training forward was not called"
+                    + " (backward needs forward(x, true); a test-mode forward caches nothing)");
+        }
         Layers.requireCached("BatchNormalization", xn, dout);
         int N = batchSize, D = dout.cols;
         dout.sumColumnsInto(dbeta);                                // dbeta = Σ_n dout

@@ -36,7 +36,9 @@ import java.util.concurrent.Future;
  *       pixels: for the first layer (x·W and xᵀ·dout) the one-row loop that skips zero a's is 2–3× faster
  *       than the four-row block. For denser inputs (ReLU outputs are about half zero) the four-row block
  *       wins, so each product counts the zeros of its left-hand side first (cheap next to the product) and
- *       picks the loop. For finite values the result is the same either way: adding +0.0 changes no sum.</li>
+ *       picks the loop. The result is the same either way: adding +0.0 changes no sum. (Only 0 · NaN or
+ *       0 · ∞ would differ, so a right-hand side that is not all finite, as in a diverged net, takes the
+ *       dense loop and gives NaN as numpy does.)</li>
  *   <li><b>Two threads only for big products.</b> Above {@link #PARALLEL_THRESHOLD} multiply-adds the output
  *       rows are split between threads (block boundaries at multiples of 4). Every output element is
  *       still summed over k in ascending order, so results are bit-identical for any thread count.
@@ -65,7 +67,7 @@ public final class MatMul {
                     + " (x.cols must equal W.rows)");
         }
         Matrix out = new Matrix(x.rows, W.cols);
-        boolean sparse = isSparse(x);
+        boolean sparse = isSparse(x) && !W.hasNonFinite();
         parallelRows(out.rows, (long) x.rows * x.cols * W.cols, (from, to) -> {
             if (sparse) {
                 ikjSkipZeros(x.data, W.data, out.data, from, to);
@@ -86,7 +88,7 @@ public final class MatMul {
             throw new IllegalArgumentException("dotTransA: out is " + out.shape() + " but xᵀ·dout is "
                     + x.cols + "x" + dout.cols + " (out must be x.cols x dout.cols)");
         }
-        boolean sparse = isSparse(x);
+        boolean sparse = isSparse(x) && !dout.hasNonFinite();
         parallelRows(out.rows, (long) x.rows * x.cols * dout.cols, (from, to) -> {
             if (sparse) {
                 ikjTransASkipZeros(x.data, dout.data, out.data, from, to);

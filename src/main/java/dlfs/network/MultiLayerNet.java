@@ -105,7 +105,7 @@ public class MultiLayerNet {
 
     /** Scores in training or test mode (only layers such as Dropout and BatchNormalization care). */
     public Matrix predict(Matrix x, boolean trainFlg) {
-        requireInput("predict", x);
+        requireInput(x);
         for (Layer layer : layers) {
             x = layer.forward(x, trainFlg);
         }
@@ -215,16 +215,17 @@ public class MultiLayerNet {
         return Collections.unmodifiableList(layers);
     }
 
-    private void requireInput(String op, Matrix x) {
+    /** The input every public method passes through predict: inputSize columns, finite values. */
+    private void requireInput(Matrix x) {
         if (x.cols != inputSize) {
-            throw new IllegalArgumentException(op + ": x is " + x.shape() + " but the network takes "
+            throw new IllegalArgumentException("MultiLayerNet: x is " + x.shape() + " but the network takes "
                     + inputSize + " inputs (x.cols must equal inputSize)");
         }
         for (int i = 0; i < x.rows; i++) {
             double[] row = x.data[i];
             for (int j = 0; j < row.length; j++) {
                 if (!Double.isFinite(row[j])) {
-                    throw new IllegalArgumentException(op + ": x[" + i + "][" + j + "] = " + row[j]
+                    throw new IllegalArgumentException("MultiLayerNet: x[" + i + "][" + j + "] = " + row[j]
                             + " (input must be finite)");
                 }
             }

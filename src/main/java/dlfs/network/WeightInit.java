@@ -44,7 +44,8 @@ public final class WeightInit {
                 return ZERO;
             default:
                 try {
-                    return std(Double.parseDouble(s.trim()));
+                    double std = Double.parseDouble(s.trim());
+                    return std == 0 ? ZERO : std(std);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("WeightInit: '" + s + "' is not one of relu, he, sigmoid,"
                             + " xavier, zero or a number such as 0.01");

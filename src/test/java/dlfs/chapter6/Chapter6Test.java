@@ -29,6 +29,16 @@ class Chapter6Test {
     }
 
     @Test
+    void unknownOptionsAndMisplacedNamesAreRejected() {
+        assertThatThrownBy(() -> Chapter6.main(new String[] {"WeightInitCompare", "--iteration", "300"}))
+                .hasMessageStartingWith("unknown option --iteration (options: --seed, --iterations,");
+        assertThatThrownBy(() -> Chapter6.main(new String[] {"--seed", "7", "WeightInitCompare"}))
+                .hasMessage("unexpected argument 'WeightInitCompare' (experiment names and sections go before the options)");
+        assertThatThrownBy(() -> WeightInitCompare.main(new String[] {"--seeds", "7"}))
+                .hasMessageStartingWith("unknown option --seeds");
+    }
+
+    @Test
     void anUnknownNameListsWhatExists() {
         assertThatThrownBy(() -> Chapter6.experimentsFor(new String[] {"6.9"}))
                 .hasMessageStartingWith("Chapter6: '6.9' is neither a section ([6.1, 6.2, 6.3, 6.4, 6.5], all)")

@@ -47,6 +47,21 @@ class MatMulTest {
         }
     }
 
+    @Test
+    void aNaNOnTheRightPropagatesEvenThroughSkippedZerosAsInNumpy() {
+        Matrix x = withZeros(rng.randn(20, 30), 0.9), W = rng.randn(30, 5);
+        x.data[0][3] = 0;
+        W.data[3][2] = Double.NaN;   // 0 · NaN = NaN: every row of x·W gets a NaN in column 2
+        Matrix product = MatMul.dot(x, W);
+        for (int i = 0; i < 20; i++) {
+            assertThat(product.data[i][2]).as("row %d", i).isNaN();
+        }
+        Matrix dout = rng.randn(20, 5);
+        dout.data[7][1] = Double.POSITIVE_INFINITY;
+        x.data[7][0] = 0;
+        assertThat(MatMul.dotTransA(x, dout).data[0][1]).isNaN();   // dW[0][1] includes x[7][0] · ∞ = 0 · ∞ = NaN
+    }
+
     private Matrix withZeros(Matrix m, double share) {
         for (double[] row : m.data) {
             for (int j = 0; j < row.length; j++) {

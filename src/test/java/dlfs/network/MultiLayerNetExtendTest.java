@@ -59,8 +59,22 @@ class MultiLayerNetExtendTest {
         Matrix train1 = net.predict(x, true), train2 = net.predict(x, true);
         assertThat(train1.data).as("training mode draws a new dropout mask").isNotEqualTo(train2.data);
         assertThat(net.layers().get(3)).isInstanceOf(Dropout.class);
-        int[] t = {0, 1, 2, 0, 1, 2};
-        assertThat(net.accuracy(x, t, false)).isEqualTo(net.accuracy(x, t));
+    }
+
+    @Test
+    void trainFlagReachesBatchNorm() {
+        Rng rng = new Rng(3);
+        MultiLayerNetExtend net = new MultiLayerNetExtend(5, new int[] {8}, 3, Activation.RELU, WeightInit.HE,
+                0, false, 0.5, true, rng);
+        BatchNormalization bn = (BatchNormalization) net.layers().get(1);
+        Matrix x = rng.randn(6, 5);
+        Matrix testBefore = net.predict(x, false);
+        assertThat(bn.runningMean.sumOfSquares()).as("test mode leaves the running mean alone").isZero();
+        Matrix train = net.predict(x, true);
+        assertThat(bn.runningMean.sumOfSquares()).as("training mode updates the running mean").isPositive();
+        assertThat(train.data).as("batch statistics differ from the (zero) running ones").isNotEqualTo(testBefore.data);
+        Matrix testAfter = net.predict(x, false);
+        assertThat(testAfter.data).as("test mode now uses the updated running statistics").isNotEqualTo(testBefore.data);
     }
 
     @Test

@@ -100,10 +100,10 @@ class MultiLayerNetTest {
     void badInputsAreRejectedWithShapesIndicesAndLabels() {
         MultiLayerNet net = new MultiLayerNet(4, new int[] {3}, 2, new Rng(0));
         assertThatThrownBy(() -> net.predict(new Matrix(5, 3)))
-                .hasMessage("predict: x is 5x3 but the network takes 4 inputs (x.cols must equal inputSize)");
+                .hasMessage("MultiLayerNet: x is 5x3 but the network takes 4 inputs (x.cols must equal inputSize)");
         Matrix x = new Matrix(2, 4);
         x.set(1, 2, Double.NaN);
-        assertThatThrownBy(() -> net.loss(x, new int[] {0, 1})).hasMessage("predict: x[1][2] = NaN (input must be finite)");
+        assertThatThrownBy(() -> net.loss(x, new int[] {0, 1})).hasMessage("MultiLayerNet: x[1][2] = NaN (input must be finite)");
         assertThatThrownBy(() -> net.loss(new Matrix(2, 4), new int[] {0, 2}))
                 .hasMessage("SoftmaxWithLoss: label t[1] = 2 is out of range 0..1");
         assertThatThrownBy(() -> net.loss(new Matrix(2, 4), Matrix.of(new double[][] {{1, 0}, {1, 1}})))
@@ -118,6 +118,7 @@ class MultiLayerNetTest {
         assertThat(WeightInit.parse("He")).isSameAs(WeightInit.HE);
         assertThat(WeightInit.parse("sigmoid")).isSameAs(WeightInit.XAVIER);
         assertThat(WeightInit.parse("0.01").scale(100)).isEqualTo(0.01);
+        assertThat(WeightInit.parse("0.0")).isSameAs(WeightInit.ZERO);
         assertThat(WeightInit.parse("0.01").toString()).isEqualTo("std=0.01");
         assertThat(WeightInit.std(1).toString()).isEqualTo("std=1");
         assertThat(WeightInit.HE.scale(50)).isEqualTo(0.2);
