@@ -3,7 +3,6 @@ package dlfs.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.GraphicsEnvironment;
 import java.awt.Graphics2D;
 import java.awt.GridLayout;
 import java.awt.RenderingHints;
@@ -11,12 +10,8 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import javax.swing.JFrame;
 import javax.swing.JPanel;
-import javax.swing.SwingUtilities;
-import javax.swing.WindowConstants;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTitleAnnotation;
@@ -135,26 +130,14 @@ public final class ChartGrid {
 
     /** As {@link PngFiles#showIfAsked}: opens the panels in one window if args has "--show" and a display exists. */
     public boolean showIfAsked(String title, String[] args) {
-        if (!Arrays.asList(args).contains("--show")) {
-            return false;
-        }
-        if (GraphicsEnvironment.isHeadless()) {
-            System.out.println("--show: no display here (headless), so the figure is only saved");
-            return false;
-        }
-        SwingUtilities.invokeLater(() -> {
-            JFrame frame = new JFrame(title);
-            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        return PngFiles.showIfAsked(title, args, () -> {
             JPanel panels = new JPanel(new GridLayout(rows(), cols));
             for (JFreeChart chart : charts) {
                 ChartPanel panel = new ChartPanel(chart);
                 panel.setPreferredSize(new Dimension(panelWidth, panelHeight));
                 panels.add(panel);
             }
-            frame.setContentPane(panels);
-            frame.pack();
-            frame.setVisible(true);
+            return panels;
         });
-        return true;
     }
 }

@@ -2,6 +2,7 @@ package dlfs.plot;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
@@ -38,33 +41,30 @@ public final class PngFiles {
 
     /** Saves {@code chart} as a PNG at {@code target}, through a temporary file in the same folder. */
     public static Path save(JFreeChart chart, Path target, int width, int height) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-            try {
-                ChartUtils.saveChartAsPNG(tmp.toFile(), chart, width, height);
-                moveIntoPlace(tmp, target);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write figure " + target.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
+        return writeThroughTemp(target, tmp -> ChartUtils.saveChartAsPNG(tmp, chart, width, height));
     }
 
     /** Saves an image already drawn (e.g. a {@link ChartGrid}) as {@code figures/<name>.png}; returns the path. */
     public static Path save(BufferedImage image, String name) {
-        Path target = figuresDir().resolve(name + ".png");
+        return writeThroughTemp(figuresDir().resolve(name + ".png"), tmp -> {
+            if (!ImageIO.write(image, "png", tmp)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
+    }
+
+    private interface PngWriter {
+        void write(File tmp) throws IOException;
+    }
+
+    /** Writes a temporary file beside {@code target}, then moves it into place; a failure leaves no file. */
+    private static Path writeThroughTemp(Path target, PngWriter writer) {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
             try {
-                if (!ImageIO.write(image, "png", tmp.toFile())) {
-                    throw new IOException("no PNG writer available");
-                }
+                writer.write(tmp.toFile());
                 moveIntoPlace(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -88,6 +88,18 @@ public final class PngFiles {
      * run it prints why not. Returns whether a window was opened.
      */
     public static boolean showIfAsked(JFreeChart chart, String title, String[] args, int width, int height) {
+        return showIfAsked(title, args, () -> {
+            ChartPanel panel = new ChartPanel(chart);
+            panel.setPreferredSize(new java.awt.Dimension(width, height));
+            return panel;
+        });
+    }
+
+    /**
+     * Opens a window with the component {@code content} builds if {@code args} contains "--show" and a display
+     * is available; in a headless run it prints why not. Returns whether a window was opened.
+     */
+    public static boolean showIfAsked(String title, String[] args, Supplier<JComponent> content) {
         if (!java.util.Arrays.asList(args).contains("--show")) {
             return false;
         }
@@ -98,9 +110,7 @@ public final class PngFiles {
         SwingUtilities.invokeLater(() -> {
             JFrame frame = new JFrame(title);
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-            ChartPanel panel = new ChartPanel(chart);
-            panel.setPreferredSize(new java.awt.Dimension(width, height));
-            frame.setContentPane(panel);
+            frame.setContentPane(content.get());
             frame.pack();
             frame.setVisible(true);
         });
