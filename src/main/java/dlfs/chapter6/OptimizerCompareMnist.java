@@ -15,7 +15,6 @@ import dlfs.plot.PngFiles;
 import dlfs.plot.Smoothing;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jfree.chart.JFreeChart;
@@ -61,11 +60,7 @@ public final class OptimizerCompareMnist {
         Map<String, double[]> trainLoss = train(networks, optimizers, mnist.train(), maxIterations, rng,
                 System.out::println);
         // beyond the book: how well each network does on the 10000 test images
-        Matrix xTest = mnist.test().images(0, mnist.test().size());
-        int[] tTest = mnist.test().labels(0, mnist.test().size());
-        for (Map.Entry<String, MultiLayerNet> e : networks.entrySet()) {
-            System.out.printf(Locale.ROOT, "%s test accuracy: %.4f%n", e.getKey(), e.getValue().accuracy(xTest, tTest));
-        }
+        WeightInitCompare.printTestAccuracy(networks, mnist.test());
         // 3: draw the graph
         JFreeChart chart = chart(trainLoss);
         Path png = PngFiles.save(chart, "optimizer_compare_mnist", 800, 600);
