@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
  *   dotTransA(x, dout) = xᵀ · dout  dW:        (D,N)·(N,H) -> (D,H), x read in place
  *   dotTransB(dout, W) = dout · Wᵀ  dx:        (N,H)·(H,D) -> (N,D)
  * </pre>
+ * All three come down to one step, {@link #rowTimes}: row i of C = Σ_k A[i][k] · B[k], a sum of rows of B.
  *
  * <h2>How it is made fast (plain scalar Java that the JIT turns into vector code)</h2>
  * <ol>
@@ -22,27 +23,29 @@ import java.util.concurrent.Future;
  *   <li><b>Rows as separate arrays.</b> C2 (HotSpot's optimising JIT) vectorises {@code c[j] += a * b[j]}
  *       when {@code c} and {@code b} are two row arrays. Over offsets into one flat array it cannot rule
  *       out that the two ranges overlap and stays scalar, 3–4× slower (measured here on JDK 17 and 25).</li>
- *   <li><b>Four output rows per pass (register blocking).</b> The inner loop above loads {@code b[j]},
- *       loads and stores {@code c[j]}: memory-bound. Computing rows i..i+3 together uses each loaded
- *       {@code b[j]} four times: {@code c0[j] += a0*bj; c1[j] += a1*bj; c2[j] += a2*bj; c3[j] += a3*bj}.
- *       Rows left over (N not a multiple of 4) take the one-row loop.</li>
- *   <li><b>xᵀ·dout without a transpose.</b> Row d of dW is Σ_n x[n][d] · dout[n]: the same i-k-j loop
- *       with {@code a = x[n][d]}, which for four rows d..d+3 are four neighbouring values of {@code x[n]}.</li>
+ *   <li><b>Four rows of B per sweep of C (register blocking over k).</b> The loop above loads and stores
+ *       {@code c[j]} for every multiply-add, and the stores are what limit it. Adding four rows of B in one
+ *       statement, {@code c[j] = c[j] + a0*b0[j] + a1*b1[j] + a2*b2[j] + a3*b3[j]}, stores {@code c[j]}
+ *       once per four multiply-adds. Java adds left to right, so each sum is exactly the one that four
+ *       separate updates (and the naive loop) give. The other blocking, four rows of C per pass (each
+ *       {@code b[j]} used four times), still stores once per multiply-add: 14–16 GFLOP/s here against
+ *       18–24 for four rows of B. Doing both at once makes the loop body too big for C2 to unroll, and it
+ *       stays scalar (about 9 GFLOP/s).</li>
+ *   <li><b>Skipping zeros.</b> When A[i][k] = 0, the sweep adds nothing and can be left out. Most inputs
+ *       here are full of zeros: MNIST images are about 80 % zero pixels, ReLU outputs about half zero,
+ *       and so are the gradients that come back through a ReLU. So {@code rowTimes} first lists the k's
+ *       with A[i][k] ≠ 0 and then adds those rows of B, four at a time. Leaving out a +0 changes no sum,
+ *       so the result is bit-for-bit the naive loop's. Only 0 · NaN and 0 · ∞ are not 0: if B holds a
+ *       NaN or ∞ (a diverged net), nothing is skipped and C gets the NaNs that numpy gives.</li>
+ *   <li><b>xᵀ·dout without a transpose.</b> Row d of dW is Σ_n x[n][d] · dout[n]: the same step, with
+ *       column d of x copied into a small array (it is row d of xᵀ).</li>
  *   <li><b>dout·Wᵀ through a copy of Wᵀ.</b> In place it is a dot product of two rows per output element
- *       (a reduction, which C2 does not vectorise for doubles): about 7 GFLOP/s here. W is small (784×100
- *       at most), so copying it into its transpose and running the i-k-j loop is 3–4× faster overall.</li>
- *   <li><b>Skipping zeros of a sparse left-hand side.</b> When a = 0 the whole sweep
- *       {@code c[j] += a * b[j]} adds nothing, so it can be skipped. MNIST images are about 80 % zero
- *       pixels: for the first layer (x·W and xᵀ·dout) the one-row loop that skips zero a's is 2–3× faster
- *       than the four-row block. For denser inputs (ReLU outputs are about half zero) the four-row block
- *       wins, so each product counts the zeros of its left-hand side first (cheap next to the product) and
- *       picks the loop. The result is the same either way: adding +0.0 changes no sum. (Only 0 · NaN or
- *       0 · ∞ would differ, so a right-hand side that is not all finite, as in a diverged net, takes the
- *       dense loop and gives NaN as numpy does.)</li>
+ *       (a reduction, which C2 does not vectorise for doubles): about 4 GFLOP/s here. W is small (784×100
+ *       at most), so copying it into its transpose and using the same step is several times faster.</li>
  *   <li><b>Two threads only for big products.</b> Above {@link #PARALLEL_THRESHOLD} multiply-adds the output
- *       rows are split between threads (block boundaries at multiples of 4). Every output element is
- *       still summed over k in ascending order, so results are bit-identical for any thread count.
- *       {@code -Ddlfs.threads=1} keeps everything on the calling thread, for stepping in a debugger.</li>
+ *       rows are split between threads. Every output element is still summed over k in ascending order,
+ *       so results are bit-identical for any thread count. {@code -Ddlfs.threads=1} keeps everything on
+ *       the calling thread, for stepping in a debugger.</li>
  * </ol>
  * The naive triple loop that these are checked against lives in the tests ({@code NaiveMatMul}).
  */
@@ -60,25 +63,27 @@ public final class MatMul {
     private MatMul() {
     }
 
-    /** x · W: (N,D)·(D,H) -> (N,H). */
+    /** x · W: (N,D)·(D,H) -> (N,H). Row i of the result is Σ_k x[i][k] · W[k]. */
     public static Matrix dot(Matrix x, Matrix W) {
         if (x.cols != W.rows) {
             throw new IllegalArgumentException("dot: x is " + x.shape() + " but W is " + W.shape()
                     + " (x.cols must equal W.rows)");
         }
         Matrix out = new Matrix(x.rows, W.cols);
-        boolean sparse = isSparse(x) && !W.hasNonFinite();
+        boolean skipZeros = allFinite(W);
         parallelRows(out.rows, (long) x.rows * x.cols * W.cols, (from, to) -> {
-            if (sparse) {
-                ikjSkipZeros(x.data, W.data, out.data, from, to);
-            } else {
-                ikj(x.data, W.data, out.data, from, to);
+            int[] ks = new int[x.cols];
+            for (int i = from; i < to; i++) {
+                rowTimes(x.data[i], W.data, out.data[i], ks, skipZeros);
             }
         });
         return out;
     }
 
-    /** xᵀ · dout: (N,D)ᵀ·(N,H) -> (D,H), written into {@code out} (e.g. Affine's dW). Returns out. */
+    /**
+     * xᵀ · dout: (N,D)ᵀ·(N,H) -> (D,H), written into {@code out} (e.g. Affine's dW). Row d of the result is
+     * Σ_n x[n][d] · dout[n]. Returns out.
+     */
     public static Matrix dotTransA(Matrix x, Matrix dout, Matrix out) {
         if (x.rows != dout.rows) {
             throw new IllegalArgumentException("dotTransA: x is " + x.shape() + " but dout is " + dout.shape()
@@ -88,12 +93,16 @@ public final class MatMul {
             throw new IllegalArgumentException("dotTransA: out is " + out.shape() + " but xᵀ·dout is "
                     + x.cols + "x" + dout.cols + " (out must be x.cols x dout.cols)");
         }
-        boolean sparse = isSparse(x) && !dout.hasNonFinite();
+        boolean skipZeros = allFinite(dout);
         parallelRows(out.rows, (long) x.rows * x.cols * dout.cols, (from, to) -> {
-            if (sparse) {
-                ikjTransASkipZeros(x.data, dout.data, out.data, from, to);
-            } else {
-                ikjTransA(x.data, dout.data, out.data, from, to);
+            int[] ks = new int[x.rows];
+            double[] xColumn = new double[x.rows];          // column d of x = row d of xᵀ
+            for (int d = from; d < to; d++) {
+                for (int n = 0; n < x.rows; n++) {
+                    xColumn[n] = x.data[n][d];
+                }
+                java.util.Arrays.fill(out.data[d], 0.0);
+                rowTimes(xColumn, dout.data, out.data[d], ks, skipZeros);
             }
         });
         return out;
@@ -125,145 +134,60 @@ public final class MatMul {
         return t;
     }
 
-    /** Widest slice of C's columns one pass works on: 4 rows × 256 doubles = 8 KB, which stays in L1. */
-    static final int MAX_TILE = 256;
+    /**
+     * c += Σ_k a[k] · B[k], k ascending: one row of a product (see 1., 3. and 4. above). With skipZeros the
+     * k's where a[k] = 0 are left out. {@code ks} is scratch space of length a.length.
+     */
+    private static void rowTimes(double[] a, double[][] B, double[] c, int[] ks, boolean skipZeros) {
+        int n = 0;
+        for (int k = 0; k < a.length; k++) {     // ks[0..n) = the k's to add, in ascending order
+            ks[n] = k;
+            n += skipZeros && a[k] == 0 ? 0 : 1;
+        }
+        int p = 0;
+        for (; p + 3 < n; p += 4) {
+            int k0 = ks[p], k1 = ks[p + 1], k2 = ks[p + 2], k3 = ks[p + 3];
+            addRows(c, a[k0], B[k0], a[k1], B[k1], a[k2], B[k2], a[k3], B[k3]);
+        }
+        for (; p < n; p++) {
+            int k = ks[p];
+            addRow(c, a[k], B[k]);
+        }
+    }
+
+    /** c += a0·b0 + a1·b1 + a2·b2 + a3·b3, added left to right: the same sums as four calls of addRow. */
+    private static void addRows(double[] c, double a0, double[] b0, double a1, double[] b1,
+                                double a2, double[] b2, double a3, double[] b3) {
+        for (int j = 0; j < c.length; j++) {
+            c[j] = c[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
+        }
+    }
+
+    /** c += a·b. */
+    private static void addRow(double[] c, double a, double[] b) {
+        for (int j = 0; j < c.length; j++) {
+            c[j] += a * b[j];
+        }
+    }
 
     /**
-     * C[from..to) = A[from..to) · B, i-k-j with four rows of C per pass. C rows must be zero. A wide C
-     * (dout·Wᵀ is 128×784) is done in column slices of at most {@link #MAX_TILE}, so the four rows of C being
-     * updated stay in the L1 cache while the whole of B streams past; each element is still summed over k
-     * in ascending order.
+     * Whether every value of B is finite. 0·v is ±0 for a finite v and NaN for NaN or ±∞, and a NaN stays
+     * NaN through the sums; written as a loop over rows that C2 vectorises (a scan that stops at the first
+     * bad value does not vectorise and cost more than the zeros it lets us skip).
      */
-    private static void ikj(double[][] A, double[][] B, double[][] C, int from, int to) {
-        int M = B[0].length;
-        int tiles = (M + MAX_TILE - 1) / MAX_TILE;
-        int tile = (M + tiles - 1) / tiles;                 // equal slices: 784 -> 4 × 196
-        for (int j0 = 0; j0 < M; j0 += tile) {
-            ikjColumns(A, B, C, from, to, j0, Math.min(M, j0 + tile));
-        }
-    }
-
-    /** Columns j0..j1 of C[from..to) = A[from..to) · B. */
-    private static void ikjColumns(double[][] A, double[][] B, double[][] C, int from, int to, int j0, int j1) {
-        int K = B.length;
-        int i = from;
-        for (; i + 3 < to; i += 4) {
-            double[] a0 = A[i], a1 = A[i + 1], a2 = A[i + 2], a3 = A[i + 3];
-            double[] c0 = C[i], c1 = C[i + 1], c2 = C[i + 2], c3 = C[i + 3];
-            for (int k = 0; k < K; k++) {
-                double x0 = a0[k], x1 = a1[k], x2 = a2[k], x3 = a3[k];
-                double[] b = B[k];
-                for (int j = j0; j < j1; j++) {
-                    double bj = b[j];
-                    c0[j] += x0 * bj;
-                    c1[j] += x1 * bj;
-                    c2[j] += x2 * bj;
-                    c3[j] += x3 * bj;
-                }
+    static boolean allFinite(Matrix B) {
+        double[] sums = new double[B.cols];
+        for (double[] b : B.data) {
+            for (int j = 0; j < sums.length; j++) {
+                sums[j] += 0.0 * b[j];
             }
         }
-        for (; i < to; i++) {
-            double[] a = A[i], c = C[i];
-            for (int k = 0; k < K; k++) {
-                double x = a[k];
-                double[] b = B[k];
-                for (int j = j0; j < j1; j++) {
-                    c[j] += x * b[j];
-                }
+        for (double s : sums) {
+            if (Double.isNaN(s)) {
+                return false;
             }
         }
-    }
-
-    /** C[from..to) = A[from..to) · B, one row at a time, skipping the sweeps of zero a's. */
-    private static void ikjSkipZeros(double[][] A, double[][] B, double[][] C, int from, int to) {
-        int K = B.length, M = B[0].length;
-        for (int i = from; i < to; i++) {
-            double[] a = A[i], c = C[i];
-            for (int k = 0; k < K; k++) {
-                double x = a[k];
-                if (x == 0) {
-                    continue;
-                }
-                double[] b = B[k];
-                for (int j = 0; j < M; j++) {
-                    c[j] += x * b[j];
-                }
-            }
-        }
-    }
-
-    /** As {@link #ikjTransA}, one row at a time, skipping the sweeps of zero x's. */
-    private static void ikjTransASkipZeros(double[][] X, double[][] D, double[][] C, int from, int to) {
-        int N = D.length, M = D[0].length;
-        for (int d = from; d < to; d++) {
-            double[] c = C[d];
-            java.util.Arrays.fill(c, 0.0);
-            for (int n = 0; n < N; n++) {
-                double x = X[n][d];
-                if (x == 0) {
-                    continue;
-                }
-                double[] b = D[n];
-                for (int j = 0; j < M; j++) {
-                    c[j] += x * b[j];
-                }
-            }
-        }
-    }
-
-    /** Share of zeros above which the zero-skipping one-row loops beat the four-row block (measured here). */
-    static final double SPARSE_ZEROS = 0.6;
-
-    /** Rows of A that {@link #isSparse} looks at: enough to tell 80 % zeros from 50 %, cheap next to the product. */
-    static final int SPARSITY_SAMPLE_ROWS = 16;
-
-    /**
-     * Whether at least {@link #SPARSE_ZEROS} of the values in up to {@link #SPARSITY_SAMPLE_ROWS} evenly spaced
-     * rows of A are zero. This only picks the faster loop; both loops give the same product.
-     */
-    static boolean isSparse(Matrix A) {
-        int step = Math.max(1, A.rows / SPARSITY_SAMPLE_ROWS);
-        long zeros = 0, counted = 0;
-        for (int i = 0; i < A.rows; i += step) {
-            for (double v : A.data[i]) {
-                zeros += v == 0 ? 1 : 0;
-            }
-            counted += A.cols;
-        }
-        return zeros >= SPARSE_ZEROS * counted;
-    }
-
-    /** C[from..to) = (Xᵀ · D)[from..to): row d of C is Σ_n X[n][d] · D[n]. Clears those rows first. */
-    private static void ikjTransA(double[][] X, double[][] D, double[][] C, int from, int to) {
-        int N = D.length, M = D[0].length;
-        for (int d = from; d < to; d++) {
-            java.util.Arrays.fill(C[d], 0.0);
-        }
-        int d = from;
-        for (; d + 3 < to; d += 4) {
-            double[] c0 = C[d], c1 = C[d + 1], c2 = C[d + 2], c3 = C[d + 3];
-            for (int n = 0; n < N; n++) {
-                double[] x = X[n], b = D[n];
-                double x0 = x[d], x1 = x[d + 1], x2 = x[d + 2], x3 = x[d + 3];
-                for (int j = 0; j < M; j++) {
-                    double bj = b[j];
-                    c0[j] += x0 * bj;
-                    c1[j] += x1 * bj;
-                    c2[j] += x2 * bj;
-                    c3[j] += x3 * bj;
-                }
-            }
-        }
-        for (; d < to; d++) {
-            double[] c = C[d];
-            for (int n = 0; n < N; n++) {
-                double x = X[n][d];
-                double[] b = D[n];
-                for (int j = 0; j < M; j++) {
-                    c[j] += x * b[j];
-                }
-            }
-        }
+        return true;
     }
 
     private interface RowRange {
@@ -291,7 +215,7 @@ public final class MatMul {
             return;
         }
         ExecutorService workers = pool(n);
-        int per = ((rows + n - 1) / n + 3) / 4 * 4;   // rows per thread, a multiple of 4
+        int per = (rows + n - 1) / n;                  // rows per thread
         Future<?>[] others = new Future<?>[n - 1];
         for (int t = 1; t < n; t++) {
             int from = Math.min(rows, t * per), to = Math.min(rows, (t + 1) * per);

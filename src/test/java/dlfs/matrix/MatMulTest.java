@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dlfs.testing.NaiveMatMul;
 import org.junit.jupiter.api.Test;
 
-/** MatMul against the naive triple loop on every small shape and on a few odd large ones. */
+/** MatMul against the naive triple loop, bit for bit, on every small shape and on a few odd large ones. */
 class MatMulTest {
     private final Rng rng = new Rng(11);
 
@@ -30,19 +30,17 @@ class MatMulTest {
     }
 
     @Test
-    void sparseInputsTakeTheZeroSkippingLoopsAndGiveTheSameProducts() {
+    void zerosOnTheLeftAreSkippedWithoutChangingAnyBitOfTheProduct() {
         Matrix x = withZeros(rng.randn(130, 300), 0.8);   // like MNIST pixels
-        assertThat(MatMul.isSparse(x)).isTrue();
-        assertThat(MatMul.isSparse(withZeros(rng.randn(130, 300), 0.5))).isFalse();
         Matrix W = rng.randn(300, 50), dout = withZeros(rng.randn(130, 50), 0.7);
-        assertClose(MatMul.dot(x, W), NaiveMatMul.dot(x, W), "sparse dot");
-        assertClose(MatMul.dotTransA(x, dout), NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "sparse dotTransA");
-        assertClose(MatMul.dotTransB(dout, W), NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)), "sparse dotTransB");
+        assertThat(MatMul.dot(x, W).data).isDeepEqualTo(NaiveMatMul.dot(x, W).data);
+        assertThat(MatMul.dotTransA(x, dout).data).isDeepEqualTo(NaiveMatMul.dot(NaiveMatMul.transpose(x), dout).data);
+        assertThat(MatMul.dotTransB(dout, W).data).isDeepEqualTo(NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)).data);
         for (int n = 1; n <= 9; n++) {
             for (int k = 1; k <= 9; k++) {
                 Matrix a = withZeros(rng.randn(n, k), 0.9), b = rng.randn(k, 3), d = rng.randn(n, 3);
-                assertClose(MatMul.dot(a, b), NaiveMatMul.dot(a, b), "sparse dot " + n + "x" + k);
-                assertClose(MatMul.dotTransA(a, d), NaiveMatMul.dot(NaiveMatMul.transpose(a), d), "sparse dotTransA");
+                assertSameBits(MatMul.dot(a, b), NaiveMatMul.dot(a, b), "sparse dot " + n + "x" + k);
+                assertSameBits(MatMul.dotTransA(a, d), NaiveMatMul.dot(NaiveMatMul.transpose(a), d), "sparse dotTransA");
             }
         }
     }
@@ -76,20 +74,31 @@ class MatMulTest {
     private void checkAllProducts(int n, int k, int m) {
         Matrix x = rng.randn(n, k), W = rng.randn(k, m), dout = rng.randn(n, m);
         String shape = n + "x" + k + "·" + k + "x" + m;
-        assertClose(MatMul.dot(x, W), NaiveMatMul.dot(x, W), "dot " + shape);
-        assertClose(MatMul.dotTransA(x, dout), NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "dotTransA " + shape);
-        assertClose(MatMul.dotTransB(dout, W), NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)), "dotTransB " + shape);
+        assertSameBits(MatMul.dot(x, W), NaiveMatMul.dot(x, W), "dot " + shape);
+        assertSameBits(MatMul.dotTransA(x, dout), NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "dotTransA " + shape);
+        assertSameBits(MatMul.dotTransB(dout, W), NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)), "dotTransB " + shape);
     }
 
-    private static void assertClose(Matrix actual, Matrix expected, String what) {
+    /** MatMul adds the same terms in the same order as the naive loop, so the two agree to the last bit. */
+    private static void assertSameBits(Matrix actual, Matrix expected, String what) {
         assertThat(actual.shape()).as(what).isEqualTo(expected.shape());
-        for (int i = 0; i < actual.rows; i++) {
-            for (int j = 0; j < actual.cols; j++) {
-                double e = expected.data[i][j];
-                assertThat(Math.abs(actual.data[i][j] - e)).as("%s at [%d][%d]", what, i, j)
-                        .isLessThanOrEqualTo(1e-12 * Math.max(1, Math.abs(e)) * 100);
-            }
+        assertThat(actual.data).as(what).isDeepEqualTo(expected.data);
+    }
+
+    @Test
+    void allFiniteFindsANaNOrAnInfinityAnywhere() {
+        Matrix B = rng.randn(7, 5);
+        assertThat(MatMul.allFinite(B)).isTrue();
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            B.data[6][4] = bad;
+            assertThat(MatMul.allFinite(B)).as("%s in the last corner", bad).isFalse();
+            B.data[6][4] = 1;
+            B.data[0][0] = bad;
+            assertThat(MatMul.allFinite(B)).as("%s in the first corner", bad).isFalse();
+            B.data[0][0] = 1;
         }
+        B.data[3][3] = Double.MAX_VALUE;
+        assertThat(MatMul.allFinite(B)).isTrue();
     }
 
     @Test
