@@ -4,20 +4,15 @@ import dlfs.matrix.Matrix;
 
 /** ReLU layer: out = max(0, x). Book §5.5.1, eq. (5.7)–(5.8); port of common/layers.py {@code Relu}. */
 public final class Relu implements Layer {
-    private boolean[][] mask;   // forward cache: mask[i][j] = (x[i][j] <= 0), as in the book
+    private Matrix out;   // forward cache: out = max(0, x); the book's mask (x <= 0) is exactly out == 0
 
     @Override
     public Matrix forward(Matrix x) {
-        if (mask == null || mask.length != x.rows || mask[0].length != x.cols) {
-            mask = new boolean[x.rows][x.cols];
-        }
-        Matrix out = new Matrix(x.rows, x.cols);
+        out = new Matrix(x.rows, x.cols);
         for (int i = 0; i < x.rows; i++) {
             double[] xi = x.data[i], oi = out.data[i];
-            boolean[] mi = mask[i];
             for (int j = 0; j < x.cols; j++) {
-                mi[j] = xi[j] <= 0;
-                oi[j] = mi[j] ? 0.0 : xi[j];
+                oi[j] = Math.max(0.0, xi[j]);      // 0 where x <= 0; a NaN stays NaN, as in the book
             }
         }
         return out;
@@ -25,16 +20,15 @@ public final class Relu implements Layer {
 
     @Override
     public Matrix backward(Matrix dout) {                  // dx = dout where x > 0, else 0    (5.8)
-        if (mask == null || mask.length != dout.rows || mask[0].length != dout.cols) {
+        if (out == null || out.rows != dout.rows || out.cols != dout.cols) {
             throw new IllegalStateException("Relu.backward: dout is " + dout.shape()
-                    + " but forward was " + (mask == null ? "not called" : "given " + mask.length + "x" + mask[0].length));
+                    + " but forward was " + (out == null ? "not called" : "given " + out.shape()));
         }
         Matrix dx = new Matrix(dout.rows, dout.cols);
         for (int i = 0; i < dout.rows; i++) {
-            double[] di = dout.data[i], dxi = dx.data[i];
-            boolean[] mi = mask[i];
+            double[] di = dout.data[i], dxi = dx.data[i], oi = out.data[i];
             for (int j = 0; j < dout.cols; j++) {
-                dxi[j] = mi[j] ? 0.0 : di[j];
+                dxi[j] = oi[j] == 0 ? 0.0 : di[j];     // mask = (out == 0), i.e. x <= 0
             }
         }
         return dx;

@@ -70,7 +70,7 @@ public final class MatMul {
                     + " (x.cols must equal W.rows)");
         }
         Matrix out = new Matrix(x.rows, W.cols);
-        boolean skipZeros = allFinite(W);
+        boolean skipZeros = !W.hasNonFinite();
         parallelRows(out.rows, (long) x.rows * x.cols * W.cols, (from, to) -> {
             int[] ks = new int[x.cols];
             for (int i = from; i < to; i++) {
@@ -93,7 +93,7 @@ public final class MatMul {
             throw new IllegalArgumentException("dotTransA: out is " + out.shape() + " but xᵀ·dout is "
                     + x.cols + "x" + dout.cols + " (out must be x.cols x dout.cols)");
         }
-        boolean skipZeros = allFinite(dout);
+        boolean skipZeros = !dout.hasNonFinite();
         parallelRows(out.rows, (long) x.rows * x.cols * dout.cols, (from, to) -> {
             int[] ks = new int[x.rows];
             double[] xColumn = new double[x.rows];          // column d of x = row d of xᵀ
@@ -168,26 +168,6 @@ public final class MatMul {
         for (int j = 0; j < c.length; j++) {
             c[j] += a * b[j];
         }
-    }
-
-    /**
-     * Whether every value of B is finite. 0·v is ±0 for a finite v and NaN for NaN or ±∞, and a NaN stays
-     * NaN through the sums; written as a loop over rows that C2 vectorises (a scan that stops at the first
-     * bad value does not vectorise and cost more than the zeros it lets us skip).
-     */
-    static boolean allFinite(Matrix B) {
-        double[] sums = new double[B.cols];
-        for (double[] b : B.data) {
-            for (int j = 0; j < sums.length; j++) {
-                sums[j] += 0.0 * b[j];
-            }
-        }
-        for (double s : sums) {
-            if (Double.isNaN(s)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private interface RowRange {

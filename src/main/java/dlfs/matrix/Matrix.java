@@ -241,13 +241,21 @@ public final class Matrix {
         return result;
     }
 
-    /** True if any element is NaN or infinite. */
+    /**
+     * True if any element is NaN or infinite. 0·v is ±0 for a finite v and NaN for NaN or ±∞, and a NaN stays
+     * NaN through the sums: a loop the JIT vectorises, several times faster than stopping at the first bad
+     * value (it runs on every input and every matrix product).
+     */
     public boolean hasNonFinite() {
+        double[] sums = new double[cols];
         for (double[] row : data) {
             for (int j = 0; j < cols; j++) {
-                if (!Double.isFinite(row[j])) {
-                    return true;
-                }
+                sums[j] += 0.0 * row[j];
+            }
+        }
+        for (double s : sums) {
+            if (Double.isNaN(s)) {
+                return true;
             }
         }
         return false;

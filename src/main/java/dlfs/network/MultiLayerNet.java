@@ -221,7 +221,10 @@ public class MultiLayerNet {
             throw new IllegalArgumentException("MultiLayerNet: x is " + x.shape() + " but the network takes "
                     + inputSize + " inputs (x.cols must equal inputSize)");
         }
-        for (int i = 0; i < x.rows; i++) {
+        if (!x.hasNonFinite()) {
+            return;
+        }
+        for (int i = 0; i < x.rows; i++) {                 // find the bad value for the message
             double[] row = x.data[i];
             for (int j = 0; j < row.length; j++) {
                 if (!Double.isFinite(row[j])) {

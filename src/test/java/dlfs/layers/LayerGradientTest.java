@@ -40,6 +40,15 @@ class LayerGradientTest {
     }
 
     @Test
+    void reluMasksExactlyWhereXIsAtMostZeroAsTheBook() {
+        Relu relu = new Relu();
+        Matrix out = relu.forward(Matrix.of(new double[][] {{-1, -0.0, 0, 2, Double.NaN}}));
+        assertThat(out.data[0]).containsExactly(0, 0, 0, 2, Double.NaN);
+        Matrix dx = relu.backward(Matrix.of(new double[][] {{5, 5, 5, 5, 5}}));
+        assertThat(dx.data[0]).containsExactly(0, 0, 0, 5, 5);   // mask = (x <= 0): NaN <= 0 is false
+    }
+
+    @Test
     void sigmoidGradient() {
         GradientCheck.checkInput(new Sigmoid(), rng.randn(6, 7).scaleInPlace(2), rng);
     }

@@ -68,10 +68,18 @@ class MatrixTest {
     }
 
     @Test
-    void detectsNonFiniteValues() {
+    void detectsNonFiniteValuesAnywhere() {
         assertThat(m.hasNonFinite()).isFalse();
-        m.set(1, 1, Double.POSITIVE_INFINITY);
-        assertThat(m.hasNonFinite()).isTrue();
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            for (int[] at : new int[][] {{0, 0}, {1, 2}, {0, 1}}) {
+                Matrix copy = m.copy();
+                copy.set(at[0], at[1], bad);
+                assertThat(copy.hasNonFinite()).as("%s at %s", bad, java.util.Arrays.toString(at)).isTrue();
+            }
+        }
+        m.set(1, 1, Double.MAX_VALUE);
+        m.set(0, 2, -Double.MAX_VALUE);
+        assertThat(m.hasNonFinite()).isFalse();
         assertThat(Math.sqrt(2)).isCloseTo(1.41421356, within(1e-8));
     }
 }
