@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
  *   dotTransA(x, dout) = xᵀ · dout  dW:        (D,N)·(N,H) -> (D,H), x read in place
  *   dotTransB(dout, W) = dout · Wᵀ  dx:        (N,H)·(H,D) -> (N,D)
  * </pre>
- * All three come down to one step, {@link #rowTimes}: row i of C = Σ_k A[i][k] · B[k], a sum of rows of B.
+ * All three come down to one step, {@link Terms#addTo}: a row of the result is a sum of rows of the
+ * right-hand matrix, row i of x·W = Σ_k x[i][k] · W[k].
  *
  * <h2>How it is made fast (plain scalar Java that the JIT turns into vector code)</h2>
  * <ol>
@@ -23,30 +24,35 @@ import java.util.concurrent.Future;
  *   <li><b>Rows as separate arrays.</b> C2 (HotSpot's optimising JIT) vectorises {@code c[j] += a * b[j]}
  *       when {@code c} and {@code b} are two row arrays. Over offsets into one flat array it cannot rule
  *       out that the two ranges overlap and stays scalar, 3–4× slower (measured here on JDK 17 and 25).</li>
- *   <li><b>Four rows of B per sweep of C (register blocking over k).</b> The loop above loads and stores
- *       {@code c[j]} for every multiply-add, and the stores are what limit it. Adding four rows of B in one
- *       statement, {@code c[j] = c[j] + a0*b0[j] + a1*b1[j] + a2*b2[j] + a3*b3[j]}, stores {@code c[j]}
- *       once per four multiply-adds. Java adds left to right, so each sum is exactly the one that four
- *       separate updates (and the naive loop) give. The other blocking, four rows of C per pass (each
- *       {@code b[j]} used four times), still stores once per multiply-add: 14–16 GFLOP/s here against
- *       18–24 for four rows of B. Doing both at once makes the loop body too big for C2 to unroll, and it
- *       stays scalar (about 9 GFLOP/s).</li>
  *   <li><b>Skipping zeros.</b> When A[i][k] = 0, the sweep adds nothing and can be left out. Most inputs
- *       here are full of zeros: MNIST images are about 80 % zero pixels, ReLU outputs about half zero,
- *       and so are the gradients that come back through a ReLU. So {@code rowTimes} first lists the k's
- *       with A[i][k] ≠ 0 and then adds those rows of B, four at a time. Leaving out a +0 changes no sum,
- *       so the result is bit-for-bit the naive loop's. Only 0 · NaN and 0 · ∞ are not 0: if B holds a
- *       NaN or ∞ (a diverged net), nothing is skipped and C gets the NaNs that numpy gives.</li>
+ *       here are full of zeros: MNIST images are about 80 % zero pixels, ReLU outputs 35–45 %, and so are
+ *       the gradients that come back through a ReLU. So each row first lists its terms, the A[i][k] ≠ 0
+ *       and their k's ({@link Terms}), and then adds only those rows of B. Leaving out a +0 changes no
+ *       sum, so the result is bit-for-bit the naive loop's. Only 0 · NaN and 0 · ∞ are not 0: if B holds
+ *       a NaN or ∞ (a diverged net), nothing is skipped and C gets the NaNs that numpy gives.</li>
+ *   <li><b>Four rows of B per sweep of C (register blocking over k).</b> The loop above loads and stores
+ *       {@code c[j]} for every multiply-add. Adding four listed rows of B in one statement,
+ *       {@code c[j] = c[j] + a0*b0[j] + a1*b1[j] + a2*b2[j] + a3*b3[j]}, loads and stores {@code c[j]}
+ *       once per four multiply-adds. Java adds left to right, so each sum is exactly the one four separate
+ *       updates (and the naive loop) give. The other blocking, four rows of C per pass with each
+ *       {@code b[j]} used four times, is as fast on dense operands (about 15 GFLOP/s here) but cannot skip
+ *       zeros, which differ from row to row. Doing both at once makes the loop body too big for C2 to
+ *       unroll, and it stays scalar (about 9 GFLOP/s).</li>
  *   <li><b>xᵀ·dout without a transpose.</b> Row d of dW is Σ_n x[n][d] · dout[n]: the same step, with
- *       column d of x copied into a small array (it is row d of xᵀ).</li>
+ *       the terms read down column d of x.</li>
+ *   <li><b>Narrow outputs turned round.</b> dW of the 10-wide output layer would sweep rows only 10 long,
+ *       too short for vector code (about 4 GFLOP/s). Its transpose, doutᵀ·x, sweeps the 100-wide rows of x,
+ *       and copying the 10×100 result back costs little: about 3× faster overall. Each element is the
+ *       same sum of the same products, so the bits do not change.</li>
  *   <li><b>dout·Wᵀ through a copy of Wᵀ.</b> In place it is a dot product of two rows per output element
- *       (a reduction, which C2 does not vectorise for doubles): about 4 GFLOP/s here. W is small (784×100
+ *       (a reduction, which C2 does not vectorise for doubles): about 2–4 GFLOP/s here. W is small (784×100
  *       at most), so copying it into its transpose and using the same step is several times faster.</li>
  *   <li><b>Two threads only for big products.</b> Above {@link #PARALLEL_THRESHOLD} multiply-adds the output
  *       rows are split between threads. Every output element is still summed over k in ascending order,
  *       so results are bit-identical for any thread count. {@code -Ddlfs.threads=1} keeps everything on
  *       the calling thread, for stepping in a debugger.</li>
  * </ol>
+ * Measured figures for every shape of the workload: {@code dlfs.bench.MatMulBenchmark} (see the README).
  * The naive triple loop that these are checked against lives in the tests ({@code NaiveMatMul}).
  */
 public final class MatMul {
@@ -72,9 +78,10 @@ public final class MatMul {
         Matrix out = new Matrix(x.rows, W.cols);
         boolean skipZeros = !W.hasNonFinite();
         parallelRows(out.rows, (long) x.rows * x.cols * W.cols, (from, to) -> {
-            int[] ks = new int[x.cols];
+            Terms terms = new Terms(x.cols);
             for (int i = from; i < to; i++) {
-                rowTimes(x.data[i], W.data, out.data[i], ks, skipZeros);
+                terms.listRow(x.data[i], skipZeros);                  // the x[i][k] ≠ 0 and their k's
+                terms.addTo(out.data[i], W.data);                     // out[i] = Σ_k x[i][k] · W[k]
             }
         });
         return out;
@@ -93,16 +100,16 @@ public final class MatMul {
             throw new IllegalArgumentException("dotTransA: out is " + out.shape() + " but xᵀ·dout is "
                     + x.cols + "x" + dout.cols + " (out must be x.cols x dout.cols)");
         }
+        if (dout.cols < NARROW && dout.cols < x.cols) {
+            return transposeInto(dotTransA(dout, x), out);           // (doutᵀ · x)ᵀ, see 6. above
+        }
         boolean skipZeros = !dout.hasNonFinite();
         parallelRows(out.rows, (long) x.rows * x.cols * dout.cols, (from, to) -> {
-            int[] ks = new int[x.rows];
-            double[] xColumn = new double[x.rows];          // column d of x = row d of xᵀ
+            Terms terms = new Terms(x.rows);
             for (int d = from; d < to; d++) {
-                for (int n = 0; n < x.rows; n++) {
-                    xColumn[n] = x.data[n][d];
-                }
+                terms.listColumn(x.data, d, skipZeros);               // the x[n][d] ≠ 0 and their n's
                 java.util.Arrays.fill(out.data[d], 0.0);
-                rowTimes(xColumn, dout.data, out.data[d], ks, skipZeros);
+                terms.addTo(out.data[d], dout.data);                  // out[d] = Σ_n x[n][d] · dout[n]
             }
         });
         return out;
@@ -134,24 +141,68 @@ public final class MatMul {
         return t;
     }
 
+    /** Outputs narrower than this are computed transposed by dotTransA (see 6. above). */
+    static final int NARROW = 16;
+
+    /** out = Tᵀ. Returns out. */
+    private static Matrix transposeInto(Matrix T, Matrix out) {
+        for (int i = 0; i < T.rows; i++) {
+            double[] row = T.data[i];
+            for (int j = 0; j < T.cols; j++) {
+                out.data[j][i] = row[j];
+            }
+        }
+        return out;
+    }
+
     /**
-     * c += Σ_k a[k] · B[k], k ascending: one row of a product (see 1., 3. and 4. above). With skipZeros the
-     * k's where a[k] = 0 are left out. {@code ks} is scratch space of length a.length.
+     * The terms of one output row, c = Σ a_k · B[k]: the factors a_k that are not zero and the rows k of B
+     * they multiply, in ascending k (see 3. and 4. above). One per thread, reused from row to row.
      */
-    private static void rowTimes(double[] a, double[][] B, double[] c, int[] ks, boolean skipZeros) {
-        int n = 0;
-        for (int k = 0; k < a.length; k++) {     // ks[0..n) = the k's to add, in ascending order
-            ks[n] = k;
-            n += skipZeros && a[k] == 0 ? 0 : 1;
+    private static final class Terms {
+        final double[] a;    // a[0..n): the factors
+        final int[] k;       // k[0..n): which row of B each one multiplies
+        int n;
+
+        Terms(int capacity) {
+            a = new double[capacity];
+            k = new int[capacity];
         }
-        int p = 0;
-        for (; p + 3 < n; p += 4) {
-            int k0 = ks[p], k1 = ks[p + 1], k2 = ks[p + 2], k3 = ks[p + 3];
-            addRows(c, a[k0], B[k0], a[k1], B[k1], a[k2], B[k2], a[k3], B[k3]);
+
+        /** The terms of row i of A·B: A[i][k] for every k (only the non-zero ones if skipZeros). */
+        void listRow(double[] Ai, boolean skipZeros) {
+            n = 0;
+            for (int kk = 0; kk < Ai.length; kk++) {
+                a[n] = Ai[kk];
+                k[n] = kk;
+                n += skipZeros && Ai[kk] == 0 ? 0 : 1;            // keep it: move on to the next slot
+            }
         }
-        for (; p < n; p++) {
-            int k = ks[p];
-            addRow(c, a[k], B[k]);
+
+        /** The terms of row d of Xᵀ·B: X[kk][d] for every kk, read down column d of X in place. */
+        void listColumn(double[][] X, int d, boolean skipZeros) {
+            n = 0;
+            for (int kk = 0; kk < X.length; kk++) {
+                double v = X[kk][d];
+                a[n] = v;
+                k[n] = kk;
+                n += skipZeros && v == 0 ? 0 : 1;
+            }
+        }
+
+        /** c += Σ a[p] · B[k[p]], p ascending, four rows of B per sweep of c (then two, then one). */
+        void addTo(double[] c, double[][] B) {
+            int p = 0;
+            for (; p + 3 < n; p += 4) {
+                addRows(c, a[p], B[k[p]], a[p + 1], B[k[p + 1]], a[p + 2], B[k[p + 2]], a[p + 3], B[k[p + 3]]);
+            }
+            if (p + 1 < n) {
+                addRows(c, a[p], B[k[p]], a[p + 1], B[k[p + 1]]);
+                p += 2;
+            }
+            if (p < n) {
+                addRow(c, a[p], B[k[p]]);
+            }
         }
     }
 
@@ -160,6 +211,13 @@ public final class MatMul {
                                 double a2, double[] b2, double a3, double[] b3) {
         for (int j = 0; j < c.length; j++) {
             c[j] = c[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
+        }
+    }
+
+    /** c += a0·b0 + a1·b1, added left to right. */
+    private static void addRows(double[] c, double a0, double[] b0, double a1, double[] b1) {
+        for (int j = 0; j < c.length; j++) {
+            c[j] = c[j] + a0 * b0[j] + a1 * b1[j];
         }
     }
 
