@@ -104,11 +104,13 @@ class MatMulTest {
     }
 
     @Test
-    void dotTransAOverwritesItsOutput() {
-        Matrix x = rng.randn(5, 3), dout = rng.randn(5, 2), out = new Matrix(3, 2);
-        out.fill(99);
-        MatMul.dotTransA(x, dout, out);
-        assertThat(out.data).isDeepEqualTo(MatMul.dotTransA(x, dout).data);
+    void dotTransAOverwritesItsOutputBothWhenNarrowAndWide() {
+        for (int H : new int[] {2, MatMul.NARROW + 4}) {   // dout narrower than x: computed as (doutᵀ·x)ᵀ
+            Matrix x = rng.randn(5, 3), dout = rng.randn(5, H), out = new Matrix(3, H);
+            out.fill(99);
+            MatMul.dotTransA(x, dout, out);
+            assertThat(out.data).as("H=%d", H).isDeepEqualTo(NaiveMatMul.dot(NaiveMatMul.transpose(x), dout).data);
+        }
     }
 
     @Test
