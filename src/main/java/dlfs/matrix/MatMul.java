@@ -27,9 +27,11 @@ import java.util.concurrent.Future;
  *   <li><b>Skipping zeros.</b> When A[i][k] = 0, the sweep adds nothing and can be left out. Most inputs
  *       here are full of zeros: MNIST images are about 80 % zero pixels, ReLU outputs 35–45 %, and so are
  *       the gradients that come back through a ReLU. So each row first lists its terms, the A[i][k] ≠ 0
- *       and their k's ({@link Terms}), and then adds only those rows of B. Leaving out a +0 changes no
- *       sum, so the result is bit-for-bit the naive loop's. Only 0 · NaN and 0 · ∞ are not 0: if B holds
- *       a NaN or ∞ (a diverged net), nothing is skipped and C gets the NaNs that numpy gives.</li>
+ *       and their k's ({@link Terms}), and then adds only those rows of B. Why no bit changes: a row of C
+ *       starts at +0, and a rounded sum is −0 only when both addends are −0, so C never holds −0; adding a
+ *       skipped term, ±0, would leave every value as it was. The result is the naive loop's, bit for bit.
+ *       Only 0 · NaN and 0 · ∞ are not ±0: if B holds a NaN or ∞ (a diverged net), nothing is skipped and
+ *       C gets the NaNs that numpy gives.</li>
  *   <li><b>Four rows of B per sweep of C (register blocking over k).</b> The loop above loads and stores
  *       {@code c[j]} for every multiply-add. Adding four listed rows of B in one statement,
  *       {@code c[j] = c[j] + a0*b0[j] + a1*b1[j] + a2*b2[j] + a3*b3[j]}, loads and stores {@code c[j]}
@@ -47,8 +49,9 @@ import java.util.concurrent.Future;
  *   <li><b>dout·Wᵀ through a copy of Wᵀ.</b> In place it is a dot product of two rows per output element
  *       (a reduction, which C2 does not vectorise for doubles): about 2–4 GFLOP/s here. W is small (784×100
  *       at most), so copying it into its transpose and using the same step is several times faster.</li>
- *   <li><b>Two threads only for big products.</b> Above {@link #PARALLEL_THRESHOLD} multiply-adds the output
- *       rows are split between threads. Every output element is still summed over k in ascending order,
+ *   <li><b>Threads only for big products.</b> Above {@link #PARALLEL_THRESHOLD} multiply-adds the output
+ *       rows are split between threads, one per core by default (two here; they pay off on the 784-wide
+ *       first layer only). Every output element is still summed over k in ascending order,
  *       so results are bit-identical for any thread count. {@code -Ddlfs.threads=1} keeps everything on
  *       the calling thread, for stepping in a debugger.</li>
  * </ol>
@@ -100,6 +103,9 @@ public final class MatMul {
             throw new IllegalArgumentException("dotTransA: out is " + out.shape() + " but xᵀ·dout is "
                     + x.cols + "x" + dout.cols + " (out must be x.cols x dout.cols)");
         }
+        if (out == x || out == dout) {
+            throw new IllegalArgumentException("dotTransA: out must be a matrix of its own, not x or dout");
+        }
         if (dout.cols < NARROW && dout.cols < x.cols) {
             return transposeInto(dotTransA(dout, x), out);           // (doutᵀ · x)ᵀ, see 6. above
         }
@@ -142,7 +148,7 @@ public final class MatMul {
     }
 
     /** Outputs narrower than this are computed transposed by dotTransA (see 6. above). */
-    static final int NARROW = 16;
+    public static final int NARROW = 16;
 
     /** out = Tᵀ. Returns out. */
     private static Matrix transposeInto(Matrix T, Matrix out) {
@@ -157,7 +163,7 @@ public final class MatMul {
 
     /**
      * The terms of one output row, c = Σ a_k · B[k]: the factors a_k that are not zero and the rows k of B
-     * they multiply, in ascending k (see 3. and 4. above). One per thread, reused from row to row.
+     * they multiply, in ascending k (see 3. and 4. above). One per range of rows, reused from row to row.
      */
     private static final class Terms {
         final double[] a;    // a[0..n): the factors
@@ -259,13 +265,25 @@ public final class MatMul {
             int from = Math.min(rows, t * per), to = Math.min(rows, (t + 1) * per);
             others[t - 1] = workers.submit(() -> task.compute(from, to));
         }
-        task.compute(0, Math.min(rows, per));
-        for (Future<?> f : others) {
+        try {
+            task.compute(0, Math.min(rows, per));
+        } finally {
+            awaitAll(others);                           // even if this thread's part failed
+        }
+    }
+
+    /** Waits for every worker, then reports the first that failed. */
+    private static void awaitAll(Future<?>[] workers) {
+        Exception failure = null;
+        for (Future<?> f : workers) {
             try {
                 f.get();
             } catch (Exception e) {
-                throw new IllegalStateException("MatMul: worker thread failed", e);
+                failure = failure == null ? e : failure;
             }
+        }
+        if (failure != null) {
+            throw new IllegalStateException("MatMul: worker thread failed", failure);
         }
     }
 

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  *   <li>the operands one training step really multiplies: a real MNIST batch (about 80 % zero pixels), ReLU
  *       outputs and the gradients back through the ReLUs (about half zero), after 300 steps of training.</li>
  * </ol>
- * GFLOP/s are dense-equivalent: 2·N·D·H divided by the time, however many zeros were skipped. Not a test:
+ * GFLOP/s are dense-equivalent: 2·N·D·H divided by the time, however many zeros were skipped; "zeros" is
+ * the share of zeros in the operand whose zeros MatMul skips. Not a test:
  * run with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dlfs.bench.MatMulBenchmark} (the second table needs MNIST, see the README).
  */
@@ -45,8 +46,9 @@ public final class MatMulBenchmark {
         System.out.println(HEADER);
         for (int[] s : SHAPES) {
             int N = s[0], D = s[1], H = s[2];
-            products("", rng.randn(N, D), rng.randn(D, H), rng.randn(N, H), true);
-            double inPlace = gflops(2.0 * N * D * H, () -> PlainIkj.dotTransBInPlace(rng.randn(N, H), rng.randn(D, H)))[0];
+            Matrix x = rng.randn(N, D), W = rng.randn(D, H), dout = rng.randn(N, H);
+            products("", x, W, dout, true);
+            double inPlace = gflops(2.0 * N * D * H, () -> PlainIkj.dotTransBInPlace(dout, W))[0];
             System.out.printf("%-34s %5s %14s %14s %12.1f   (dout·Wᵀ as row dot products, no transpose copy)%n",
                     "", "", "", "", inPlace);
         }
@@ -61,7 +63,8 @@ public final class MatMulBenchmark {
         double flop = 2.0 * N * D * H;
         row(String.format("%sx·W      %dx%d·%dx%d", layer, N, D, D, H), x, flop,
                 () -> MatMul.dot(x, W), () -> PlainIkj.dot(x, W), () -> NaiveMatMul.dot(x, W));
-        row(String.format("%sxᵀ·dout  %dx%d·%dx%d", layer, D, N, N, H), x, flop,
+        Matrix skipped = H < MatMul.NARROW && H < D ? dout : x;     // a narrow dW skips the zeros of dout
+        row(String.format("%sxᵀ·dout  %dx%d·%dx%d", layer, D, N, N, H), skipped, flop,
                 () -> MatMul.dotTransA(x, dout), () -> PlainIkj.dotTransA(x, dout),
                 () -> NaiveMatMul.dot(NaiveMatMul.transpose(x), dout));
         if (withDx) {

@@ -42,10 +42,11 @@ class LayerGradientTest {
     @Test
     void reluMasksExactlyWhereXIsAtMostZeroAsTheBook() {
         Relu relu = new Relu();
-        Matrix out = relu.forward(Matrix.of(new double[][] {{-1, -0.0, 0, 2, Double.NaN}}));
-        assertThat(out.data[0]).containsExactly(0, 0, 0, 2, Double.NaN);
-        Matrix dx = relu.backward(Matrix.of(new double[][] {{5, 5, 5, 5, 5}}));
-        assertThat(dx.data[0]).containsExactly(0, 0, 0, 5, 5);   // mask = (x <= 0): NaN <= 0 is false
+        double inf = Double.POSITIVE_INFINITY, tiny = Double.MIN_VALUE;
+        Matrix out = relu.forward(Matrix.of(new double[][] {{-1, -0.0, 0, 2, Double.NaN, inf, -inf, tiny, -tiny}}));
+        assertThat(out.data[0]).containsExactly(0, 0, 0, 2, Double.NaN, inf, 0, tiny, 0);
+        Matrix dx = relu.backward(Matrix.of(new double[][] {{5, 5, 5, 5, 5, 5, 5, 5, 5}}));
+        assertThat(dx.data[0]).containsExactly(0, 0, 0, 5, 5, 5, 0, 5, 0);   // mask = (x <= 0): NaN <= 0 is false
     }
 
     @Test

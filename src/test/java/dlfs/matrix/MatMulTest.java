@@ -33,9 +33,7 @@ class MatMulTest {
     void zerosOnTheLeftAreSkippedWithoutChangingAnyBitOfTheProduct() {
         Matrix x = withZeros(rng.randn(130, 300), 0.8);   // like MNIST pixels
         Matrix W = rng.randn(300, 50), dout = withZeros(rng.randn(130, 50), 0.7);
-        assertThat(MatMul.dot(x, W).data).isDeepEqualTo(NaiveMatMul.dot(x, W).data);
-        assertThat(MatMul.dotTransA(x, dout).data).isDeepEqualTo(NaiveMatMul.dot(NaiveMatMul.transpose(x), dout).data);
-        assertThat(MatMul.dotTransB(dout, W).data).isDeepEqualTo(NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)).data);
+        checkAllProducts(x, W, dout, "sparse 130x300·300x50");
         for (int n = 1; n <= 9; n++) {
             for (int k = 1; k <= 9; k++) {
                 Matrix a = withZeros(rng.randn(n, k), 0.9), b = rng.randn(k, 3), d = rng.randn(n, 3);
@@ -72,17 +70,59 @@ class MatMulTest {
     }
 
     private void checkAllProducts(int n, int k, int m) {
-        Matrix x = rng.randn(n, k), W = rng.randn(k, m), dout = rng.randn(n, m);
-        String shape = n + "x" + k + "·" + k + "x" + m;
+        checkAllProducts(rng.randn(n, k), rng.randn(k, m), rng.randn(n, m), n + "x" + k + "·" + k + "x" + m);
+    }
+
+    private static void checkAllProducts(Matrix x, Matrix W, Matrix dout, String shape) {
         assertSameBits(MatMul.dot(x, W), NaiveMatMul.dot(x, W), "dot " + shape);
         assertSameBits(MatMul.dotTransA(x, dout), NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "dotTransA " + shape);
         assertSameBits(MatMul.dotTransB(dout, W), NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)), "dotTransB " + shape);
     }
 
-    /** MatMul adds the same terms in the same order as the naive loop, so the two agree to the last bit. */
+    /**
+     * MatMul adds the same terms in the same order as the naive loop, so the two agree to the last bit:
+     * compared as bit patterns, so that 0.0 and -0.0 differ and NaN equals NaN.
+     */
     private static void assertSameBits(Matrix actual, Matrix expected, String what) {
         assertThat(actual.shape()).as(what).isEqualTo(expected.shape());
-        assertThat(actual.data).as(what).isDeepEqualTo(expected.data);
+        for (int i = 0; i < actual.rows; i++) {
+            for (int j = 0; j < actual.cols; j++) {
+                assertThat(Double.doubleToLongBits(actual.data[i][j])).as("%s at [%d][%d]: %s vs %s", what, i, j,
+                        actual.data[i][j], expected.data[i][j]).isEqualTo(Double.doubleToLongBits(expected.data[i][j]));
+            }
+        }
+    }
+
+    @Test
+    void specialValuesOnEitherSideGiveTheNaiveLoopsBits() {
+        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                Double.MAX_VALUE, Double.MIN_VALUE, -1, 1};
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + trial % 7, k = 1 + (trial / 7) % 9, m = trial % 2 == 0 ? 3 : MatMul.NARROW + 2;
+            Matrix x = sprinkle(rng.randn(n, k), special, 0.4), W = sprinkle(rng.randn(k, m), special, 0.05);
+            Matrix dout = sprinkle(rng.randn(n, m), special, trial % 3 == 0 ? 0.05 : 0.0);
+            checkAllProducts(x, W, dout, "trial " + trial + " " + n + "x" + k + "·" + k + "x" + m);
+        }
+    }
+
+    @Test
+    void aNaNInXReachesTheNarrowDWThroughAZeroInDout() {
+        Matrix x = rng.randn(6, 30), dout = rng.randn(6, 4);         // dout narrower than x: (doutᵀ·x)ᵀ
+        x.data[2][5] = Double.POSITIVE_INFINITY;
+        dout.data[2][1] = 0;                                         // dW[5][1] includes ∞ · 0 = NaN
+        assertThat(MatMul.dotTransA(x, dout).data[5][1]).isNaN();
+    }
+
+    /** Replaces about {@code share} of m's values by values picked from {@code special}. */
+    private Matrix sprinkle(Matrix m, double[] special, double share) {
+        for (double[] row : m.data) {
+            for (int j = 0; j < row.length; j++) {
+                if (rng.rand() < share) {
+                    row[j] = special[(int) (rng.rand() * special.length)];
+                }
+            }
+        }
+        return m;
     }
 
     @Test
@@ -94,9 +134,9 @@ class MatMulTest {
             Matrix[] one = {MatMul.dot(x, W), MatMul.dotTransA(x, dout), MatMul.dotTransB(dout, W)};
             for (int n : new int[] {2, 3}) {
                 MatMul.setThreads(n);
-                assertThat(MatMul.dot(x, W).data).as("dot, %d threads", n).isDeepEqualTo(one[0].data);
-                assertThat(MatMul.dotTransA(x, dout).data).as("dotTransA, %d threads", n).isDeepEqualTo(one[1].data);
-                assertThat(MatMul.dotTransB(dout, W).data).as("dotTransB, %d threads", n).isDeepEqualTo(one[2].data);
+                assertSameBits(MatMul.dot(x, W), one[0], "dot, " + n + " threads");
+                assertSameBits(MatMul.dotTransA(x, dout), one[1], "dotTransA, " + n + " threads");
+                assertSameBits(MatMul.dotTransB(dout, W), one[2], "dotTransB, " + n + " threads");
             }
         } finally {
             MatMul.setThreads(before);
@@ -109,8 +149,15 @@ class MatMulTest {
             Matrix x = rng.randn(5, 3), dout = rng.randn(5, H), out = new Matrix(3, H);
             out.fill(99);
             MatMul.dotTransA(x, dout, out);
-            assertThat(out.data).as("H=%d", H).isDeepEqualTo(NaiveMatMul.dot(NaiveMatMul.transpose(x), dout).data);
+            assertSameBits(out, NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "H=" + H);
         }
+    }
+
+    @Test
+    void dotTransARefusesToWriteOverItsOwnInputs() {
+        Matrix x = rng.randn(4, 4), dout = rng.randn(4, 4);
+        assertThatThrownBy(() -> MatMul.dotTransA(x, dout, x)).hasMessageContaining("not x or dout");
+        assertThatThrownBy(() -> MatMul.dotTransA(x, dout, dout)).hasMessageContaining("not x or dout");
     }
 
     @Test
