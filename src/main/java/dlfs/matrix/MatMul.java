@@ -47,8 +47,8 @@ import java.util.concurrent.Future;
  *       and copying the 10×100 result back costs little: about 3× faster overall. Each element is the
  *       same sum of the same products, so the bits do not change.</li>
  *   <li><b>dout·Wᵀ through a copy of Wᵀ.</b> In place it is a dot product of two rows per output element
- *       (a reduction, which C2 does not vectorise for doubles): about 2–4 GFLOP/s here. W is small (784×100
- *       at most), so copying it into its transpose and using the same step is several times faster.</li>
+ *       (a reduction, which C2 does not vectorise for doubles): about 4–5 GFLOP/s here. W is small (784×100
+ *       at most), so copying it into its transpose and using the same step is 2–5× faster.</li>
  *   <li><b>Threads only for big products.</b> Above {@link #PARALLEL_THRESHOLD} multiply-adds the output
  *       rows are split between threads, one per core by default (two here; they pay off on the 784-wide
  *       first layer only). Every output element is still summed over k in ascending order,
