@@ -137,14 +137,7 @@ public final class MatMul {
 
     /** Wᵀ as a new matrix. */
     public static Matrix transpose(Matrix W) {
-        Matrix t = new Matrix(W.cols, W.rows);
-        for (int i = 0; i < W.rows; i++) {
-            double[] row = W.data[i];
-            for (int j = 0; j < W.cols; j++) {
-                t.data[j][i] = row[j];
-            }
-        }
-        return t;
+        return transposeInto(W, new Matrix(W.cols, W.rows));
     }
 
     /** Outputs narrower than this are computed transposed by dotTransA (see 6. above). */
@@ -162,8 +155,9 @@ public final class MatMul {
     }
 
     /**
-     * The terms of one output row, c = Σ a_k · B[k]: the factors a_k that are not zero and the rows k of B
-     * they multiply, in ascending k (see 3. and 4. above). One per range of rows, reused from row to row.
+     * The terms of one output row, c = Σ a_k · B[k]: the factors a_k (leaving out the zeros when skipZeros)
+     * and the rows k of B they multiply, in ascending k (see 3. and 4. above). One per range of rows, reused
+     * from row to row.
      */
     private static final class Terms {
         final double[] a;    // a[0..n): the factors
