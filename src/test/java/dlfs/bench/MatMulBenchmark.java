@@ -8,7 +8,6 @@ import dlfs.layers.SoftmaxWithLoss;
 import dlfs.matrix.MatMul;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
-import dlfs.network.Activation;
 import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
@@ -81,8 +80,7 @@ public final class MatMulBenchmark {
      */
     private static void trainingStep(Rng rng) {
         MnistSet train = Mnist.load().train();
-        MultiLayerNet net = new MultiLayerNet(784, new int[] {100, 100, 100, 100}, 10, Activation.RELU,
-                WeightInit.HE, 0, rng);
+        MultiLayerNet net = TrainingLoopBenchmark.workloadNet(WeightInit.HE, rng);
         SGD sgd = new SGD(0.01);
         for (int i = 0; i < 300; i++) {
             int[] batch = train.randomBatch(rng, 128);

@@ -7,7 +7,6 @@ import dlfs.layers.SoftmaxWithLoss;
 import dlfs.matrix.MatMul;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
-import dlfs.network.Activation;
 import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
@@ -25,8 +24,7 @@ public final class OutsideProductsBenchmark {
     public static void main(String[] args) {
         MnistSet train = Mnist.load().train();
         Rng rng = new Rng(3);
-        MultiLayerNet net = new MultiLayerNet(784, new int[] {100, 100, 100, 100}, 10, Activation.RELU,
-                WeightInit.HE, 0, rng);
+        MultiLayerNet net = TrainingLoopBenchmark.workloadNet(WeightInit.HE, rng);
         int[] batch = train.randomBatch(rng, 128);
         Matrix x = train.images(batch), h = rng.randn(128, 100), dout = rng.randn(128, 100);
         Matrix scores = rng.randn(128, 10), b = new Matrix(1, 100), db = new Matrix(1, 100);

@@ -87,8 +87,11 @@ class LayerGradientTest {
 
     @Test
     void backwardNeverChangesDout() {
-        Matrix x = GradientCheck.awayFromZero(rng, 3, 4, 1e-2);
-        for (Layer layer : new Layer[] {new Relu(), new Sigmoid(), new Tanh(), new Affine(rng.randn(4, 4), new Matrix(1, 4))}) {
+        Matrix x = GradientCheck.awayFromZero(rng, 3, 4, 1e-2), gamma = new Matrix(1, 4);
+        gamma.fill(1);
+        Layer[] layers = {new Relu(), new Sigmoid(), new Tanh(), new Affine(rng.randn(4, 4), new Matrix(1, 4)),
+                new BatchNormalization(gamma, new Matrix(1, 4)), new Dropout(0.5, rng)};
+        for (Layer layer : layers) {
             layer.forward(x);
             Matrix dout = rng.randn(3, 4);
             Matrix before = dout.copy();
