@@ -9,136 +9,130 @@ import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.ChartGrid;
 import dlfs.plot.LineChart;
-import java.io.PrintStream;
-import java.nio.file.Path;
+import dlfs.util.Py;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 
 /**
  * Training accuracy with and without batch normalization for 16 initial weight scales, 10^0 … 10^−4.
- * Book §6.3.2, figure 6-18 and 6-19; port of ch06/batch_norm_test.py (renamed: a main ending in "Test" reads
- * as a JUnit class). Without batch norm the largest scales diverge to NaN, as in the book; the accuracy of such
- * a net is still computed (a row of NaN predicts class 0, as numpy's argmax does), and a warning names the scale.
- *
- * <p>Options: {@code --seed N}, {@code --show}.
+ * Book §6.3.2, figures 6-18 and 6-19; port of ch06/batch_norm_test.py (renamed: a main ending in "Test" reads as
+ * a JUnit class). With the default {@code --seed 0} it prints what the book's script prints after
+ * {@code np.random.seed(0)}. Without batch norm the largest scales diverge to NaN, as in the book's run; a NaN
+ * row predicts class 0 (numpy's argmax does the same), so such a net's accuracy is the share of label 0.
  */
 public final class BatchNormCompare {
-    static final long SEED = 2026;
-    static final int TRAIN_SIZE = 1000;                    // x_train = x_train[:1000]
-    static final int[] HIDDEN_SIZE_LIST = {100, 100, 100, 100, 100};
-    static final int MAX_EPOCHS = 20;
-    static final int BATCH_SIZE = 100;
-    static final double LEARNING_RATE = 0.01;
-    static final int SCALES = 16;                          // np.logspace(0, -4, num=16)
-
-    /** Training accuracy per epoch of both nets; {@code divergedEpoch} is −1 unless the plain net hit NaN. */
-    record Result(double[] trainAccList, double[] bnTrainAccList, int divergedEpoch) {
-    }
+    static final Options OPTIONS = new Options("BatchNormCompare", "§6.3.2, figures 6-18 and 6-19",
+            "batch_norm_test.py", "about 20 s on 2 cores")
+            .summary("1000 MNIST images, 784-[100x5]-10, SGD; training accuracy with and without batch"
+                    + " normalization for 16 weight scales from 1 to 0.0001.")
+            .figures("batch_norm_compare.png")
+            .seed()
+            .number("epochs", 20, 1, 10_000, "max_epochs for each weight scale")
+            .show();
 
     private BatchNormCompare() {
     }
 
     public static void main(String[] args) {
-        long seed = Args.longValue(args, "--seed", SEED);
-        // 0: load MNIST
-        MnistSet train = Mnist.load().train().first(TRAIN_SIZE);
-        Matrix xTrain = train.images(0, TRAIN_SIZE);
-        int[] tTrain = train.labels(0, TRAIN_SIZE);
-
-        // 1: one run per weight scale, each with its own seeded random source
-        double[] weightScaleList = logspace(0, -4, SCALES);
-        Rng rng = new Rng(seed);
-        ChartGrid grid = new ChartGrid(4, 330, 260)                     // plt.subplot(4, 4, i+1)
-                .title("Training accuracy with (solid) and without (dashed) batch normalization");
-        for (int i = 0; i < SCALES; i++) {
-            double w = weightScaleList[i];
-            System.out.println("============== " + (i + 1) + "/16" + " ==============");
-            Result r = train(xTrain, tTrain, w, MAX_EPOCHS, rng.split(), System.out);
-            grid.add(panel(i, w, r));
-        }
-
-        // 3: draw graph
-        Path path = grid.save("batch_norm_compare");
-        System.out.println("figure: " + path);
-        grid.showIfAsked("batch_norm_compare", args);
+        Experiment.main(OPTIONS, BatchNormCompare::run, args);
     }
 
-    /** The book's {@code __train(weight_init_std)}: both nets see the same mini-batch each iteration. */
-    static Result train(Matrix xTrain, int[] tTrain, double weightInitStd, int maxEpochs, Rng rng, PrintStream out) {
+    static void run(Options.Values options) {
+        Rng rng = new Rng(options.seed());                              // np.random.seed(0)
+
+        // load MNIST, keep 1000 training images (x_train[:1000], t_train[:1000])
+        MnistSet train = Mnist.load().train().first(1000);
+        int maxEpochs = options.number("epochs");
+
+        // 3: draw graph: one panel per weight scale, trained in turn ==========
+        double[] weightScaleList = logspace(0, -4, 16);
+        ChartGrid grid = new ChartGrid(4, 330, 260)
+                .title("Training accuracy with (solid) and without (dashed) batch normalization");
+        List<String> diverged = new ArrayList<>();
+        for (int i = 0; i < weightScaleList.length; i++) {
+            double w = weightScaleList[i];
+            System.out.println("============== " + (i + 1) + "/16" + " ==============");
+            Result r = train(train, w, maxEpochs, rng);
+            if (r.diverged()) {
+                diverged.add("W:" + Py.str(w));
+            }
+            grid.add(panel(i, w, r.trainAccList(), r.bnTrainAccList()));
+        }
+        if (!diverged.isEmpty()) {   // beyond the book
+            System.out.println("without batch norm, " + String.join(" and ", diverged) + " diverged to NaN; their"
+                    + " accuracy is the share of label 0 (a NaN row predicts class 0, as numpy's argmax does)");
+        }
+        Experiment.saveFigure(options, "batch_norm_compare", grid);
+    }
+
+    /** What {@code __train} returns, and whether the net without batch norm diverged to NaN. */
+    record Result(double[] trainAccList, double[] bnTrainAccList, boolean diverged) {
+    }
+
+    /**
+     * The book's {@code __train(weight_init_std)}: both nets take an SGD step on the same mini-batch; every epoch
+     * the training accuracy of both is printed.
+     */
+    static Result train(MnistSet train, double weightInitStd, int maxEpochs, Rng rng) {
+        Matrix xTrain = train.images(0, train.size());
+        int[] tTrain = train.labels(0, train.size());
         WeightInit init = WeightInit.std(weightInitStd);
-        MultiLayerNetExtend bnNetwork = MultiLayerNetExtend.withBatchnorm(784, HIDDEN_SIZE_LIST, 10, init, true, rng);
-        MultiLayerNetExtend network = MultiLayerNetExtend.withBatchnorm(784, HIDDEN_SIZE_LIST, 10, init, false, rng);
-        SGD optimizer = new SGD(LEARNING_RATE);
+        int[] hiddenSizeList = {100, 100, 100, 100, 100};
+        MultiLayerNetExtend bnNetwork = MultiLayerNetExtend.withBatchnorm(784, hiddenSizeList, 10, init, true, rng);
+        MultiLayerNetExtend network = MultiLayerNetExtend.withBatchnorm(784, hiddenSizeList, 10, init, false, rng);
+        bnNetwork.label("BatchNorm W:" + Py.str(weightInitStd));
+        network.label("W:" + Py.str(weightInitStd));
+        SGD optimizer = new SGD(0.01);
         double[] trainAccList = new double[maxEpochs], bnTrainAccList = new double[maxEpochs];
+
         int trainSize = xTrain.rows;
-        double iterPerEpoch = Math.max((double) trainSize / BATCH_SIZE, 1);
-        int epochCnt = 0, divergedEpoch = -1;
-        for (int i = 0; epochCnt < maxEpochs; i++) {
-            int[] batchMask = rng.choice(trainSize, BATCH_SIZE);
-            Matrix xBatch = xTrain.selectRows(batchMask);
-            int[] tBatch = pick(tTrain, batchMask);
+        int batchSize = 100;
+        double iterPerEpoch = Math.max((double) trainSize / batchSize, 1);
+        int epochCnt = 0;
+        for (int i = 0; ; i++) {
+            int[] batchMask = rng.choice(trainSize, batchSize);
+            Matrix xBatch = train.images(batchMask);
+            int[] tBatch = train.labels(batchMask);
             for (MultiLayerNetExtend net : new MultiLayerNetExtend[] {bnNetwork, network}) {
                 optimizer.update(net.params, net.gradient(xBatch, tBatch));
             }
             if (i % iterPerEpoch == 0) {
                 trainAccList[epochCnt] = network.accuracy(xTrain, tTrain);
                 bnTrainAccList[epochCnt] = bnNetwork.accuracy(xTrain, tTrain);
-                out.println("epoch:" + epochCnt + " | " + trainAccList[epochCnt] + " - " + bnTrainAccList[epochCnt]);
-                if (divergedEpoch < 0 && hasNaN(network)) {
-                    divergedEpoch = epochCnt;
-                    out.println("warning: W:" + format(weightInitStd) + " without batch norm diverged to NaN by epoch "
-                            + epochCnt + "; its accuracy from here on is the share of label 0 (a NaN row predicts"
-                            + " class 0, as numpy's argmax does)");
-                }
+                System.out.println("epoch:" + epochCnt + " | " + Py.str(trainAccList[epochCnt]) + " - "
+                        + Py.str(bnTrainAccList[epochCnt]));
                 epochCnt++;
+                if (epochCnt >= maxEpochs) {
+                    break;
+                }
             }
         }
-        return new Result(trainAccList, bnTrainAccList, divergedEpoch);
+        return new Result(trainAccList, bnTrainAccList, network.params.get("W1").hasNonFinite());
     }
 
-    private static boolean hasNaN(MultiLayerNetExtend network) {
-        for (Matrix p : network.params.values()) {
-            if (p.hasNonFinite()) {
-                return true;
-            }
+    /** numpy's {@code np.logspace(start, stop, num)}: 10^y for y = linspace(start, stop, num), in numpy's arithmetic. */
+    static double[] logspace(double start, double stop, int num) {
+        double step = (stop - start) / (num - 1);      // np.linspace: y = arange(num) * step + start, y[-1] = stop
+        double[] out = new double[num];
+        for (int i = 0; i < num; i++) {
+            double y = i == num - 1 ? stop : i * step + start;
+            out[i] = Math.pow(10, y);
         }
-        return false;
+        return out;
     }
 
     /** Panel i of the 4×4 grid: y ticks only in the left column, x ticks only in the bottom row, legend last. */
-    private static JFreeChart panel(int i, double w, Result r) {
-        String title = "W:" + format(w) + (r.divergedEpoch() >= 0 ? " (no BN: NaN)" : "");
-        JFreeChart chart = new LineChart(i >= 12 ? "epochs" : null, i % 4 == 0 ? "accuracy" : null).title(title)
-                .yRange(0, 1.0).add("Batch Normalization", r.bnTrainAccList())
-                .add("Normal(without BatchNorm)", r.trainAccList()).chart();
-        ChartGrid.linesOnly(chart, i == SCALES - 1, false, true);
+    private static JFreeChart panel(int i, double w, double[] trainAccList, double[] bnTrainAccList) {
+        JFreeChart chart = new LineChart(i >= 12 ? "epochs" : null, i % 4 == 0 ? "accuracy" : null)
+                .title("W:" + String.format(Locale.ROOT, "%.3g", w)).yRange(0, 1.0)
+                .add("Batch Normalization", bnTrainAccList).add("Normal(without BatchNorm)", trainAccList).chart();
+        ChartGrid.linesOnly(chart, i == 15, false, true);
         XYPlot plot = chart.getXYPlot();
         plot.getRangeAxis().setTickLabelsVisible(i % 4 == 0);
         plot.getDomainAxis().setTickLabelsVisible(i >= 12);
-        chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(13f));
         return chart;
-    }
-
-    /** numpy's {@code np.logspace(start, stop, num)}: num values 10^start … 10^stop, evenly spaced in the exponent. */
-    static double[] logspace(double start, double stop, int num) {
-        double[] out = new double[num];
-        for (int i = 0; i < num; i++) {
-            out[i] = Math.pow(10, start + (stop - start) * i / (num - 1));
-        }
-        return out;
-    }
-
-    /** "1.0", "0.541", "0.00251", "0.0001". */
-    static String format(double w) {
-        return String.format(Locale.ROOT, "%.3g", w).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", ".0");
-    }
-
-    static int[] pick(int[] t, int[] idx) {
-        int[] out = new int[idx.length];
-        for (int n = 0; n < idx.length; n++) {
-            out[n] = t[idx[n]];
-        }
-        return out;
     }
 }

@@ -11,109 +11,93 @@ import dlfs.optimizer.Momentum;
 import dlfs.optimizer.Optimizer;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
-import dlfs.plot.PngFiles;
 import dlfs.plot.Smoothing;
-import java.nio.file.Path;
+import dlfs.util.Py;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.jfree.chart.JFreeChart;
 
 /**
- * SGD, Momentum, AdaGrad and Adam, each with the book's default learning rate, training the same
- * 784-[100, 100, 100, 100]-10 ReLU network on MNIST mini-batches. Book §6.1.8, figure 6-9; port of
- * ch06/optimizer_compare_mnist.py. Beyond the book, each network's test accuracy is printed at the end.
- *
- * <p>Options: {@code --seed N}, {@code --iterations N} (default 2000), {@code --show}. MNIST is read from
- * {@code -Ddlfs.mnist.dir}, {@code $DLFS_MNIST_DIR} or {@code ./mnist}.
+ * SGD, Momentum, AdaGrad and Adam, each with its default learning rate, training the same 784-[100, 100, 100,
+ * 100]-10 ReLU network on MNIST. Book §6.1.8, figure 6-9; port of ch06/optimizer_compare_mnist.py. With the
+ * default {@code --seed 0} it prints what the book's script prints after {@code np.random.seed(0)}; beyond the
+ * book it then prints each network's accuracy on the 10 000 test images.
  */
 public final class OptimizerCompareMnist {
-    static final long SEED = 2026;
-    static final int BATCH_SIZE = 128;
-    static final int MAX_ITERATIONS = 2000;
-    static final int[] HIDDEN_SIZE_LIST = {100, 100, 100, 100};
-    static final int PRINT_EVERY = 100;           // if i % 100 == 0: print(…); also markevery=100
+    static final Options OPTIONS = new Options("OptimizerCompareMnist", "§6.1.8, figure 6-9",
+            "optimizer_compare_mnist.py", "about 30 s on 2 cores")
+            .summary("SGD, Momentum, AdaGrad and Adam train the same network on MNIST; plots the smoothed losses.")
+            .figures("optimizer_compare_mnist.png")
+            .seed()
+            .number("iterations", 2000, 11, 1_000_000,
+                    "max_iterations; at least 11, the window of the book's smooth_curve")
+            .show();
 
     private OptimizerCompareMnist() {
     }
 
-    /** The script's optimizers, each with its default learning rate (Adam 0.001, the others 0.01). */
-    static Map<String, Optimizer> optimizers() {
+    public static void main(String[] args) {
+        Experiment.main(OPTIONS, OptimizerCompareMnist::run, args);
+    }
+
+    static void run(Options.Values options) {
+        Rng rng = new Rng(options.seed());                              // np.random.seed(0)
+
+        // 0: load MNIST ==========
+        Mnist mnist = Mnist.load();
+        MnistSet train = mnist.train();
+        int trainSize = train.size();
+        int batchSize = 128;
+        int maxIterations = options.number("iterations");
+
+        // 1: experiment settings ==========
         Map<String, Optimizer> optimizers = new LinkedHashMap<>();
         optimizers.put("SGD", new SGD());
         optimizers.put("Momentum", new Momentum());
         optimizers.put("AdaGrad", new AdaGrad());
         optimizers.put("Adam", new Adam());
-        return optimizers;
-    }
 
-    public static void main(String[] args) {
-        long seed = Args.longValue(args, "--seed", SEED);
-        int maxIterations = Args.intValue(args, "--iterations", MAX_ITERATIONS, Smoothing.WINDOW_LEN, 1_000_000);
-        // 0: load MNIST
-        Mnist mnist = Mnist.load();
-        // 1: experiment settings: one network and one optimizer per key, all weights from one seeded Rng
-        Rng rng = new Rng(seed);
-        Map<String, Optimizer> optimizers = optimizers();
-        Map<String, MultiLayerNet> networks = networks(optimizers, rng);
-        // 2: training
-        Map<String, double[]> trainLoss = train(networks, optimizers, mnist.train(), maxIterations, rng,
-                System.out::println);
-        // beyond the book: how well each network does on the 10000 test images
-        WeightInitCompare.printTestAccuracy(networks, mnist.test());
-        // 3: draw the graph
-        JFreeChart chart = chart(trainLoss);
-        Path png = PngFiles.save(chart, "optimizer_compare_mnist", 800, 600);
-        System.out.println("figure: " + png);
-        PngFiles.showIfAsked(chart, "optimizer_compare_mnist", args, 800, 600);
-    }
-
-    /** MultiLayerNet(784, [100, 100, 100, 100], 10) with the book's defaults (ReLU, He), one per key, in order. */
-    static Map<String, MultiLayerNet> networks(Map<String, Optimizer> optimizers, Rng rng) {
         Map<String, MultiLayerNet> networks = new LinkedHashMap<>();
-        for (String key : optimizers.keySet()) {
-            networks.put(key, new MultiLayerNet(784, HIDDEN_SIZE_LIST, 10, rng));
-        }
-        return networks;
-    }
-
-    /**
-     * The book's training loop: each iteration draws one batch of 128 with replacement, and every network takes
-     * one gradient step on it with its own optimizer, then records its loss on that batch. Every 100 iterations
-     * the losses are printed as the book prints them. Returns each network's loss per iteration.
-     */
-    static Map<String, double[]> train(Map<String, MultiLayerNet> networks, Map<String, Optimizer> optimizers,
-                                       MnistSet train, int maxIterations, Rng rng, Consumer<String> print) {
         Map<String, double[]> trainLoss = new LinkedHashMap<>();
         for (String key : optimizers.keySet()) {
+            networks.put(key, new MultiLayerNet(784, new int[] {100, 100, 100, 100}, 10, rng).label(key));
             trainLoss.put(key, new double[maxIterations]);
         }
+
+        // 2: training ==========
         for (int i = 0; i < maxIterations; i++) {
-            int[] batchMask = rng.choice(train.size(), BATCH_SIZE);
-            Matrix xBatch = train.images(batchMask);          // (128, 784)
-            int[] tBatch = train.labels(batchMask);
-            for (Map.Entry<String, Optimizer> e : optimizers.entrySet()) {
-                MultiLayerNet network = networks.get(e.getKey());
+            int[] batchMask = rng.choice(trainSize, batchSize);
+            Matrix xBatch = train.images(batchMask);                    // x_train[batch_mask]  (128, 784)
+            int[] tBatch = train.labels(batchMask);                     // t_train[batch_mask]  (128)
+
+            for (String key : optimizers.keySet()) {
+                MultiLayerNet network = networks.get(key);
                 Map<String, Matrix> grads = network.gradient(xBatch, tBatch);
-                e.getValue().update(network.params, grads);
-                trainLoss.get(e.getKey())[i] = network.loss(xBatch, tBatch);
+                optimizers.get(key).update(network.params, grads);
+                trainLoss.get(key)[i] = network.loss(xBatch, tBatch);
             }
-            if (i % PRINT_EVERY == 0) {
-                print.accept("===========" + "iteration:" + i + "===========");
+
+            if (i % 100 == 0) {
+                System.out.println("===========" + "iteration:" + i + "===========");
                 for (String key : optimizers.keySet()) {
-                    print.accept(key + ":" + trainLoss.get(key)[i]);   // the book computes this same loss again
+                    System.out.println(key + ":" + Py.str(trainLoss.get(key)[i]));   // the same loss the book computes again
                 }
             }
         }
-        return trainLoss;
-    }
 
-    /** Smoothed losses, a marker every 100 iterations, y from 0 to 1, as figure 6-9. */
-    static JFreeChart chart(Map<String, double[]> trainLoss) {
-        LineChart chart = new LineChart("iterations", "loss").yRange(0, 1).yTickUnit(0.2).markEvery(PRINT_EVERY);
-        for (Map.Entry<String, double[]> e : trainLoss.entrySet()) {
-            chart.add(e.getKey(), Smoothing.smoothCurve(e.getValue()));
+        // beyond the book: how well each network does on the 10 000 test images
+        Matrix xTest = mnist.test().images(0, mnist.test().size());
+        int[] tTest = mnist.test().labels(0, mnist.test().size());
+        for (String key : optimizers.keySet()) {
+            System.out.printf(Locale.ROOT, "%s test accuracy: %.4f%n", key, networks.get(key).accuracy(xTest, tTest));
         }
-        return chart.chart();
+
+        // 3: draw graph ==========
+        LineChart chart = new LineChart("iterations", "loss").title("SGD, Momentum, AdaGrad, Adam on MNIST")
+                .yRange(0, 1).markEvery(100);
+        for (String key : optimizers.keySet()) {
+            chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
+        }
+        Experiment.saveFigure(options, "optimizer_compare_mnist", chart.chart(), 800, 600);
     }
 }

@@ -9,18 +9,22 @@ import dlfs.optimizer.SGD;
 import dlfs.plot.ChartGrid;
 import dlfs.plot.ContourChart;
 import dlfs.plot.ContourLines;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * SGD, Momentum, AdaGrad and Adam minimising f(x, y) = x²/20 + y² from (−7, 2), 30 updates each, drawn over
- * the contour lines of f. Book §6.1.7, figure 6-8; port of ch06/optimizer_compare_naive.py.
- *
- * <p>Nothing here is random, so {@code --seed} changes nothing; {@code --show} opens the figure.
+ * the contour lines of f. Book §6.1.7, figure 6-8; port of ch06/optimizer_compare_naive.py. The script prints
+ * nothing; beyond it, this main prints where each optimizer ends. Nothing here is random.
  */
 public final class OptimizerCompareNaive {
+    static final Options OPTIONS = new Options("OptimizerCompareNaive", "§6.1.7, figure 6-8",
+            "optimizer_compare_naive.py", "about 2 s")
+            .summary("SGD, Momentum, AdaGrad and Adam on f(x, y) = x²/20 + y² from (-7, 2), over its contour lines.")
+            .figures("optimizer_compare_naive.png")
+            .show();
+
     static final double[] INIT_POS = {-7.0, 2.0};
     static final int STEPS = 30;                      // for i in range(30)
     static final double[] LEVELS = {1, 2, 3, 4, 5, 6, 7};   // what plt.contour picks for Z in [0, 7]
@@ -50,7 +54,10 @@ public final class OptimizerCompareNaive {
     }
 
     public static void main(String[] args) {
-        Args.check(args);
+        Experiment.main(OPTIONS, OptimizerCompareNaive::run, args);
+    }
+
+    static void run(Options.Values options) {
         ChartGrid grid = new ChartGrid(2, 480, 400);             // plt.subplot(2, 2, idx)
         ContourLines lines = new ContourLines(OptimizerCompareNaive::f, -RANGE, RANGE, -RANGE, RANGE, 401);
         for (Map.Entry<String, Optimizer> e : optimizers().entrySet()) {
@@ -66,9 +73,7 @@ public final class OptimizerCompareNaive {
                     .mark(0, 0)                                  // the minimum, plt.plot(0, 0, '+')
                     .chart());
         }
-        Path png = grid.save("optimizer_compare_naive");
-        System.out.println("figure: " + png);
-        grid.showIfAsked("optimizer_compare_naive", args);
+        Experiment.saveFigure(options, "optimizer_compare_naive", grid);
     }
 
     /**

@@ -1,85 +1,84 @@
 package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
-import dlfs.matrix.Matrix;
+import dlfs.dataset.MnistSet;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
 import dlfs.network.MultiLayerNetExtend;
 import dlfs.network.Trainer;
 import dlfs.network.WeightInit;
-import dlfs.plot.PngFiles;
-import java.io.PrintStream;
-import java.nio.file.Path;
+import dlfs.plot.LineChart;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.JFreeChart;
 
 /**
- * Overfitting on 300 training images with a 7-layer net, with dropout (ratio 0.2) and, for comparison, without:
- * train and test accuracy per epoch. Book §6.4.3, figure 6-23; port of ch06/overfit_dropout.py. The script's
- * {@code use_dropout = True} is {@code figures/overfit_dropout.png}; its {@code False} is
- * {@code figures/overfit_dropout-without.png}.
- *
- * <p>Options: {@code --seed N}, {@code --show}, {@code --quiet} (one progress line per epoch instead of
- * the book's lines).
+ * Overfitting on 300 training images with a 7-layer net, with dropout (ratio 0.2) and without: train and test
+ * accuracy per epoch. Book §6.4.3, figure 6-23; port of ch06/overfit_dropout.py. The script as published sets
+ * {@code use_dropout = True} (figure 6-23, right); its {@code False} gives the left half. Both run, each as a fresh
+ * run of the script after {@code np.random.seed(0)}, with dropout first, so its lines are the book's.
  */
 public final class OverfitDropout {
-    static final long SEED = 2026;
-    static final int TRAIN_SIZE = 300;                           // x_train = x_train[:300]
-    static final int[] HIDDEN_SIZE_LIST = {100, 100, 100, 100, 100, 100};
-    static final double DROPOUT_RATIO = 0.2;
-    static final int EPOCHS = 301;
-    static final int MINI_BATCH_SIZE = 100;
-    static final double LEARNING_RATE = 0.01;
+    static final Options OPTIONS = new Options("OverfitDropout", "§6.4.3, figure 6-23", "overfit_dropout.py",
+            "about 50 s on 2 cores")
+            .summary("300 MNIST images, 784-[100x6]-10 trained by Trainer (SGD) with dropout ratio 0.2 (the script)"
+                    + " and without dropout; train and test accuracy per epoch.")
+            .figures("overfit_dropout.png, overfit_dropout-without.png")
+            .seed()
+            .number("epochs", 301, 1, 100_000, "the Trainer's epochs")
+            .flag("quiet", "print one progress line per epoch instead of the book's train loss and epoch lines")
+            .show();
 
     private OverfitDropout() {
     }
 
     public static void main(String[] args) {
-        long seed = Args.longValue(args, "--seed", SEED);
-        boolean verbose = !java.util.Arrays.asList(args).contains("--quiet");
-        // 0: load MNIST; keep 300 training images to reproduce overfitting
+        Experiment.main(OPTIONS, OverfitDropout::run, args);
+    }
+
+    static void run(Options.Values options) {
+        // load MNIST; keep 300 training images to reproduce overfitting
         Mnist mnist = Mnist.load();
-        Matrix xTrain = mnist.train().images(0, TRAIN_SIZE), xTest = mnist.test().images(0, mnist.test().size());
-        int[] tTrain = mnist.train().labels(0, TRAIN_SIZE), tTest = mnist.test().labels(0, mnist.test().size());
-        Rng rng = new Rng(seed);
-        Rng[] rngs = {rng.split(), rng.split()};                 // with, without: drawn up front
-        OverfitWeightDecay.Result[] results = new OverfitWeightDecay.Result[2];
-        for (int k = 0; k < 2; k++) {
-            boolean useDropout = k == 0;
-            System.out.println("=============== use_dropout = " + (useDropout ? "True" : "False") + " ===============");
-            results[k] = train(xTrain, tTrain, xTest, tTest, useDropout, EPOCHS, rngs[k], verbose, System.out);
-            // 3: draw graph
-            String title = useDropout ? "dropout ratio " + DROPOUT_RATIO : "without dropout";
-            JFreeChart chart = OverfitWeightDecay.accuracyChart(title, results[k].trainAccList(),
-                    results[k].testAccList());
-            Path path = PngFiles.save(chart, "overfit_dropout" + (useDropout ? "" : "-without"), 640, 480);
-            System.out.println("figure: " + path);
-            PngFiles.showIfAsked(chart, path.getFileName().toString(), args, 640, 480);
+        MnistSet train = mnist.train().first(300), test = mnist.test();
+        boolean[] useDropouts = {true, false};                          // the script's True, then False
+        Trainer[] trainers = new Trainer[useDropouts.length];
+        for (int k = 0; k < useDropouts.length; k++) {
+            if (k > 0) {
+                System.out.println("=============== beyond the book: the script again with use_dropout = False"
+                        + " ===============");
+            }
+            Rng rng = new Rng(options.seed());                          // np.random.seed(0)
+            double dropoutRatio = 0.2;
+            MultiLayerNetExtend network = new MultiLayerNetExtend(784, new int[] {100, 100, 100, 100, 100, 100}, 10,
+                    Activation.RELU, WeightInit.HE, 0, useDropouts[k], dropoutRatio, false, rng);
+            network.label(useDropouts[k] ? "dropout" : "without dropout");
+            trainers[k] = new Trainer(network, train.images(0, train.size()), train.labels(0, train.size()),
+                    test.images(0, test.size()), test.labels(0, test.size()), rng)
+                    .epochs(options.number("epochs")).miniBatchSize(100).optimizer("sgd", Map.of("lr", 0.01))
+                    .verbose(!options.flag("quiet")).progress(options.flag("quiet") ? System.out : null);
+            trainers[k].train();
         }
-        for (int k = 0; k < 2; k++) {
-            OverfitWeightDecay.Result r = results[k];
+        for (int k = 0; k < useDropouts.length; k++) {                 // beyond the book: the gaps side by side
+            double trainAcc = last(trainers[k].trainAccList), testAcc = last(trainers[k].testAccList);
             System.out.printf(Locale.ROOT, "%-16s final train acc %.3f, test acc %.3f, gap %.3f%n",
-                    k == 0 ? "with dropout:" : "without dropout:", r.trainAccList()[EPOCHS - 1],
-                    r.testAccList()[EPOCHS - 1], r.finalGap());
+                    useDropouts[k] ? "with dropout:" : "without dropout:", trainAcc, testAcc, trainAcc - testAcc);
+        }
+
+        // 3: draw graph ==========
+        for (int k = 0; k < useDropouts.length; k++) {
+            LineChart chart = new LineChart("epochs", "accuracy")
+                    .title(useDropouts[k] ? "Dropout ratio 0.2" : "Without dropout").yRange(0, 1.0).markEvery(10)
+                    .add("train", toArray(trainers[k].trainAccList)).add("test", toArray(trainers[k].testAccList));
+            Experiment.saveFigure(options, "overfit_dropout" + (useDropouts[k] ? "" : "-without"), chart.chart(),
+                    640, 480);
         }
     }
 
-    /** The script: MultiLayerNetExtend trained by {@link Trainer} with SGD, printing the book's lines if verbose,
-     * else one progress line per epoch. */
-    static OverfitWeightDecay.Result train(Matrix xTrain, int[] tTrain, Matrix xTest, int[] tTest, boolean useDropout,
-                                           int epochs, Rng rng, boolean verbose, PrintStream out) {
-        MultiLayerNetExtend network = new MultiLayerNetExtend(784, HIDDEN_SIZE_LIST, 10, Activation.RELU,
-                WeightInit.HE, 0.0, useDropout, DROPOUT_RATIO, false, rng);
-        Trainer trainer = new Trainer(network, xTrain, tTrain, xTest, tTest, rng).epochs(epochs)
-                .miniBatchSize(MINI_BATCH_SIZE).optimizer("sgd", Map.of("lr", LEARNING_RATE)).verbose(verbose)
-                .printTo(out).progress(verbose ? null : out);
-        trainer.train();
-        return new OverfitWeightDecay.Result(toArray(trainer.trainAccList), toArray(trainer.testAccList));
+    private static double last(List<Double> list) {
+        return list.get(list.size() - 1);
     }
 
-    /** A recorded accuracy list as an array (numpy's view of the book's Python list). */
-    static double[] toArray(java.util.List<Double> list) {
+    private static double[] toArray(List<Double> list) {
         double[] a = new double[list.size()];
         for (int i = 0; i < a.length; i++) {
             a[i] = list.get(i);

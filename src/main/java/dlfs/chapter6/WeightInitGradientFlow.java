@@ -8,95 +8,76 @@ import dlfs.network.Activation;
 import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.plot.LineChart;
-import dlfs.plot.PngFiles;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.JFreeChart;
 
 /**
- * The gradients themselves, which §6.2.2 only describes ("gradient vanishing"): the mean |dW| of every layer
- * of the 784-[100×4]-10 net at initialisation, on one MNIST batch, for sigmoid with σ = 1 and Xavier and
- * ReLU with σ = 0.01, Xavier and He. Beyond the book; uses its MultiLayerNet.gradient (§5.7).
- *
- * <p>Options: {@code --seed N}, {@code --show}.
+ * The gradients themselves, which §6.2.2 only describes ("gradient vanishing"): the mean |dW| of every layer of
+ * the 784-[100×4]-10 net at initialisation, on one MNIST batch, for sigmoid with σ = 1 and Xavier and for ReLU
+ * with σ = 0.01, Xavier and He. Beyond the book; uses its MultiLayerNet.gradient (§5.7).
  */
 public final class WeightInitGradientFlow {
-    static final long SEED = 2026;
-    static final int BATCH_SIZE = 128;
+    static final Options OPTIONS = new Options("WeightInitGradientFlow", "§6.2.2", "", "about 2 s")
+            .summary("Mean |dW| per layer at initialisation, one MNIST batch of 128, for five activation and"
+                    + " initial-weight settings.")
+            .figures("weight_init_gradient_flow.png")
+            .seed()
+            .show();
+
+    private record Setting(Activation activation, WeightInit init) {
+    }
 
     private WeightInitGradientFlow() {
     }
 
-    /** label → (activation, weight init), in the order of the histograms of §6.2.2–6.2.3. */
-    static Map<String, WeightInitActivationHistogram.Setting> settings() {
-        Map<String, WeightInitActivationHistogram.Setting> settings = new LinkedHashMap<>();
-        for (WeightInitActivationHistogram.Setting s : WeightInitActivationHistogram.SETTINGS) {
-            boolean sigmoidSmall = s.activation() == Activation.SIGMOID && s.init().toString().equals("std=0.01");
-            if (s.activation() != Activation.TANH && !sigmoidSmall) {
-                settings.put(s.label(), s);
-            }
-        }
-        return settings;
-    }
-
     public static void main(String[] args) {
-        long seed = Args.longValue(args, "--seed", SEED);
-        // 0: one MNIST batch
+        Experiment.main(OPTIONS, WeightInitGradientFlow::run, args);
+    }
+
+    static void run(Options.Values options) {
+        // 0: load MNIST ==========
         MnistSet train = Mnist.load().train();
-        Rng rng = new Rng(seed);
-        int[] batchMask = rng.choice(train.size(), BATCH_SIZE);
-        Matrix xBatch = train.images(batchMask);
-        int[] tBatch = train.labels(batchMask);
-        // 1: gradients at initialisation, each setting from the same seed
-        LineChart chart = new LineChart("layer (W1 = next to the input, W5 = next to the output)", "mean |dW| (log scale)")
-                .title("gradient size per layer at initialisation (one MNIST batch of 128)").logY().xTickUnit(1);
-        for (Map.Entry<String, WeightInitActivationHistogram.Setting> e : settings().entrySet()) {
-            double[] meanAbs = meanAbsGradients(e.getValue(), xBatch, tBatch, new Rng(seed + 1));
-            System.out.println(line(e.getKey(), meanAbs));
-            chart.add(e.getKey(), layerNumbers(meanAbs.length), meanAbs);
-        }
-        // 2: draw graph
-        JFreeChart figure = chart.chart();
-        Path path = PngFiles.save(figure, "weight_init_gradient_flow", 800, 560);
-        System.out.println("figure: " + path);
-        PngFiles.showIfAsked(figure, "weight_init_gradient_flow", args, 800, 560);
-    }
 
-    /** mean |dW| of W1 … W5 after one backward pass (book §5.7) on the batch. */
-    static double[] meanAbsGradients(WeightInitActivationHistogram.Setting setting, Matrix x, int[] t, Rng rng) {
-        MultiLayerNet network = new MultiLayerNet(784, WeightInitCompare.HIDDEN_SIZE_LIST, 10,
-                setting.activation(), setting.init(), 0, rng);
-        Map<String, Matrix> grads = network.gradient(x, t);
-        double[] meanAbs = new double[WeightInitCompare.HIDDEN_SIZE_LIST.length + 1];
-        for (int l = 0; l < meanAbs.length; l++) {
-            Matrix dW = grads.get("W" + (l + 1));
-            double sum = 0;
-            for (double[] row : dW.data) {
-                for (double v : row) {
-                    sum += Math.abs(v);
-                }
+        // 1: settings, in the order of the histograms of §6.2.2-6.2.3 ==========
+        List<Setting> settings = List.of(new Setting(Activation.SIGMOID, WeightInit.std(1)),
+                new Setting(Activation.SIGMOID, WeightInit.XAVIER), new Setting(Activation.RELU, WeightInit.std(0.01)),
+                new Setting(Activation.RELU, WeightInit.XAVIER), new Setting(Activation.RELU, WeightInit.HE));
+
+        // 2: one backward pass per setting, each from the same seed (so the same batch) ==========
+        LineChart chart = new LineChart("layer (W1 = next to the input, W5 = next to the output)",
+                "mean |dW| (log scale)").title("Gradient size per layer at initialisation (one MNIST batch of 128)")
+                .logY().xTickUnit(1);
+        for (Setting s : settings) {
+            String label = s.activation() + " " + s.init();
+            Rng rng = new Rng(options.seed());
+            MultiLayerNet network = new MultiLayerNet(784, new int[] {100, 100, 100, 100}, 10, s.activation(),
+                    s.init(), 0, rng).label(label);
+            int[] batchMask = rng.choice(train.size(), 128);
+            Map<String, Matrix> grads = network.gradient(train.images(batchMask), train.labels(batchMask));
+            double[] meanAbs = new double[5];
+            StringBuilder line = new StringBuilder(label + ": mean |dW|");
+            for (int l = 0; l < meanAbs.length; l++) {
+                meanAbs[l] = meanAbs(grads.get("W" + (l + 1)));
+                line.append(String.format(Locale.ROOT, " W%d=%.3e", l + 1, meanAbs[l]));
             }
-            meanAbs[l] = sum / ((double) dW.rows * dW.cols);
+            System.out.println(line);
+            chart.add(label, new double[] {1, 2, 3, 4, 5}, meanAbs);
         }
-        return meanAbs;
+
+        // 3: draw graph ==========
+        Experiment.saveFigure(options, "weight_init_gradient_flow", chart.chart(), 800, 560);
     }
 
-    /** e.g. "relu He: mean |dW| W1=1.234e-03 W2=… W5=…". */
-    static String line(String label, double[] meanAbs) {
-        StringBuilder sb = new StringBuilder(label + ": mean |dW|");
-        for (int l = 0; l < meanAbs.length; l++) {
-            sb.append(String.format(Locale.ROOT, " W%d=%.3e", l + 1, meanAbs[l]));
-        }
-        return sb.toString();
-    }
 
-    private static double[] layerNumbers(int n) {
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = i + 1;
+    /** mean |dW| over all elements (numpy np.mean(np.abs(dW))). */
+    static double meanAbs(Matrix dW) {
+        double sum = 0;
+        for (double[] row : dW.data) {
+            for (double v : row) {
+                sum += Math.abs(v);
+            }
         }
-        return x;
+        return sum / ((double) dW.rows * dW.cols);
     }
 }

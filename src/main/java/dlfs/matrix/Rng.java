@@ -20,6 +20,11 @@ public final class Rng {
         return new Rng(random.nextLong());
     }
 
+    /** TEMPORARY stub until the rng branch lands. */
+    public Rng copy() {
+        throw new UnsupportedOperationException("copy");
+    }
+
     /** One standard-normal value. */
     public double randn() {
         return random.nextGaussian();

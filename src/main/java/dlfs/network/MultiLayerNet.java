@@ -98,6 +98,14 @@ public class MultiLayerNet {
         return rng.randn(n, m).scaleInPlace(weightInitStd.scale(n));
     }
 
+    private String label;
+
+    /** TEMPORARY stub until the layers branch lands: a name for this network (e.g. "He"). */
+    public MultiLayerNet label(String label) {
+        this.label = label;
+        return this;
+    }
+
     /** Scores (N, outputSize) before softmax. */
     public Matrix predict(Matrix x) {
         return predict(x, false);

@@ -34,6 +34,17 @@ public final class PngFiles {
     private PngFiles() {
     }
 
+    /** Throws a UserError unless figures can be written into {@link #figuresDir()} (checked before training). */
+    public static void requireWritable() {
+        Path dir = figuresDir().toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, "write-check", ".tmp"));
+        } catch (IOException e) {
+            throw new dlfs.util.UserError("cannot write figures into " + dir + ": " + e, e);
+        }
+    }
+
     /** Saves {@code chart} as {@code figures/<name>.png} at width×height pixels and returns the path. */
     public static Path save(JFreeChart chart, String name, int width, int height) {
         return save(chart, figuresDir().resolve(name + ".png"), width, height);

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dlfs.chapter6.WeightInitActivationHistogram.LayerStats;
-import dlfs.chapter6.WeightInitActivationHistogram.Setting;
+import dlfs.chapter6.HistogramSettings.Setting;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
@@ -17,13 +16,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The histogram statistics at small scale (200 inputs instead of 1000): what figures 6-10 to 6-14 show. */
+/** The histogram statistics: what figures 6-10 to 6-14 show. */
 class WeightInitActivationHistogramTest {
-    private static List<LayerStats> stats(Activation activation, WeightInit init) {
+    private static List<ActivationStats> stats(Activation activation, WeightInit init) {
         Setting setting = new Setting(activation, init);
-        List<LayerStats> stats = new ArrayList<>();
-        for (Matrix z : WeightInitActivationHistogram.activations(setting, 200, new Rng(11))) {
-            stats.add(WeightInitActivationHistogram.stats(z, setting.lo()));
+        List<ActivationStats> stats = new ArrayList<>();
+        for (Matrix z : WeightInitActivationHistogram.activations(setting, new Rng(11))) {
+            stats.add(ActivationStats.of(z, setting.lo()));
         }
         assertThat(stats).hasSize(5);
         return stats;
@@ -31,7 +30,7 @@ class WeightInitActivationHistogramTest {
 
     @Test
     void sigmoidWithStd1PilesActivationsIntoTheFirstAndLastBins() {   // figure 6-10
-        for (LayerStats s : stats(Activation.SIGMOID, WeightInit.std(1))) {
+        for (ActivationStats s : stats(Activation.SIGMOID, WeightInit.std(1))) {
             assertThat(s.firstBin() + s.lastBin()).isGreaterThan(0.5);
             assertThat(s.firstBin()).isGreaterThan(0.15);
             assertThat(s.lastBin()).isGreaterThan(0.15);
@@ -40,8 +39,8 @@ class WeightInitActivationHistogramTest {
 
     @Test
     void sigmoidWithStd001ConcentratesAtOneHalf() {   // figure 6-11
-        List<LayerStats> stats = stats(Activation.SIGMOID, WeightInit.std(0.01));
-        for (LayerStats s : stats) {
+        List<ActivationStats> stats = stats(Activation.SIGMOID, WeightInit.std(0.01));
+        for (ActivationStats s : stats) {
             assertThat(s.mean()).isCloseTo(0.5, within(0.01));
             assertThat(s.firstBin()).isZero();
             assertThat(s.lastBin()).isZero();
@@ -51,8 +50,8 @@ class WeightInitActivationHistogramTest {
 
     @Test
     void sigmoidWithXavierSpreadsWiderThanStd001() {   // figure 6-13
-        List<LayerStats> xavier = stats(Activation.SIGMOID, WeightInit.XAVIER);
-        List<LayerStats> small = stats(Activation.SIGMOID, WeightInit.std(0.01));
+        List<ActivationStats> xavier = stats(Activation.SIGMOID, WeightInit.XAVIER);
+        List<ActivationStats> small = stats(Activation.SIGMOID, WeightInit.std(0.01));
         for (int i = 0; i < 5; i++) {
             assertThat(xavier.get(i).std()).as("layer %d", i + 1).isGreaterThan(5 * small.get(i).std());
             assertThat(xavier.get(i).firstBin() + xavier.get(i).lastBin()).isLessThan(0.01);
@@ -61,7 +60,7 @@ class WeightInitActivationHistogramTest {
 
     @Test
     void reluWithStd001CollapsesTowardZeroWithDepth() {   // figure 6-14, top
-        List<LayerStats> stats = stats(Activation.RELU, WeightInit.std(0.01));
+        List<ActivationStats> stats = stats(Activation.RELU, WeightInit.std(0.01));
         for (int i = 1; i < 5; i++) {
             assertThat(stats.get(i).std()).as("layer %d", i + 1).isLessThan(0.2 * stats.get(i - 1).std());
         }
@@ -70,22 +69,22 @@ class WeightInitActivationHistogramTest {
 
     @Test
     void reluWithHeKeepsTheSpreadAcrossLayers() {   // figure 6-14, bottom
-        List<LayerStats> stats = stats(Activation.RELU, WeightInit.HE);
+        List<ActivationStats> stats = stats(Activation.RELU, WeightInit.HE);
         double min = Double.MAX_VALUE;
         double max = 0;
-        for (LayerStats s : stats) {
+        for (ActivationStats s : stats) {
             min = Math.min(min, s.std());
             max = Math.max(max, s.std());
             assertThat(s.atZero()).isBetween(0.35, 0.65);
         }
         assertThat(max / min).isLessThan(1.5);
-        List<LayerStats> xavier = stats(Activation.RELU, WeightInit.XAVIER);
+        List<ActivationStats> xavier = stats(Activation.RELU, WeightInit.XAVIER);
         assertThat(xavier.get(4).std()).as("Xavier shrinks with depth").isLessThan(0.5 * xavier.get(0).std());
     }
 
     @Test
     void tanhWithXavierIsSymmetricAroundZero() {
-        for (LayerStats s : stats(Activation.TANH, WeightInit.XAVIER)) {
+        for (ActivationStats s : stats(Activation.TANH, WeightInit.XAVIER)) {
             assertThat(s.mean()).isCloseTo(0, within(0.02));
             assertThat(s.firstBin()).isCloseTo(s.lastBin(), within(0.01));
         }
@@ -94,7 +93,7 @@ class WeightInitActivationHistogramTest {
     @Test
     void statsFollowNumpyOnAHandMadeMatrix() {
         // values 0, 0, 0.5, 1 (population std: sqrt(((−.375)²·2 + .125² + .625²)/4) = 0.41457809)
-        LayerStats s = WeightInitActivationHistogram.stats(Matrix.of(new double[][] {{0, 0}, {0.5, 1}}), 0);
+        ActivationStats s = ActivationStats.of(Matrix.of(new double[][] {{0, 0}, {0.5, 1}}), 0);
         assertThat(s.mean()).isEqualTo(0.375);
         assertThat(s.std()).isCloseTo(0.41457809, within(1e-8));
         assertThat(s.firstBin()).isEqualTo(0.5);
@@ -105,23 +104,23 @@ class WeightInitActivationHistogramTest {
     @Test
     void printedLineHasTheIssuesFormat() {
         Setting setting = new Setting(Activation.SIGMOID, WeightInit.std(1));
-        LayerStats s = new LayerStats(0.49871, 0.43119, 0.31012, 0.33249, 0, null);
-        assertThat(WeightInitActivationHistogram.line(setting, 3, s))
+        ActivationStats s = new ActivationStats(0.49871, 0.43119, 0.31012, 0.33249, 0, null);
+        assertThat(s.line(setting.label(), 3))
                 .isEqualTo("sigmoid std=1 layer 3: mean=0.4987 std=0.4312 first-bin=0.3101 last-bin=0.3325");
     }
 
     @Test
     void optionsPickSettingsAndNameTheirFigures() {
-        assertThat(WeightInitActivationHistogram.choose(new String[0])).hasSize(7);
-        assertThat(WeightInitActivationHistogram.choose(new String[] {"--activation", "relu"})).hasSize(3);
-        List<Setting> he = WeightInitActivationHistogram.choose(new String[] {"--activation", "relu", "--init", "he"});
-        assertThat(he).extracting(Setting::fileSuffix).containsExactly("relu-he");
-        List<Setting> small = WeightInitActivationHistogram.choose(new String[] {"--init", "std0.01"});
-        assertThat(small).extracting(Setting::fileSuffix).containsExactly("sigmoid-std0.01", "relu-std0.01");
-        assertThat(WeightInitActivationHistogram.SETTINGS).extracting(Setting::fileSuffix).containsExactly(
-                "sigmoid-std1", "sigmoid-std0.01", "sigmoid-xavier", "tanh-xavier", "relu-std0.01", "relu-xavier", "relu-he");
-        assertThatThrownBy(() -> WeightInitActivationHistogram.choose(new String[] {"--activation", "softplus"}))
-                .hasMessageContaining("'softplus' is not one of relu, sigmoid, tanh");
+        assertThat(HistogramSettings.chosen(null, null)).hasSize(7);
+        assertThat(HistogramSettings.chosen("relu", null)).hasSize(3);
+        assertThat(HistogramSettings.chosen("relu", "he")).extracting(Setting::fileSuffix).containsExactly("relu-he");
+        assertThat(HistogramSettings.chosen(null, "std0.01")).extracting(Setting::fileSuffix)
+                .containsExactly("sigmoid-std0.01", "relu-std0.01");
+        assertThat(HistogramSettings.chosen("tanh", "he")).extracting(Setting::fileSuffix).containsExactly("tanh-he");
+        assertThat(HistogramSettings.SETTINGS).extracting(Setting::fileSuffix).containsExactly("sigmoid-std1",
+                "sigmoid-std0.01", "sigmoid-xavier", "tanh-xavier", "relu-std0.01", "relu-xavier", "relu-he");
+        assertThatThrownBy(() -> WeightInitActivationHistogram.OPTIONS.parse(new String[] {"--activation", "softplus"}))
+                .hasMessage("--activation softplus: Activation: 'softplus' is not one of relu, sigmoid, tanh");
     }
 
     @Test
@@ -130,6 +129,8 @@ class WeightInitActivationHistogramTest {
         String first = Console.run(() -> WeightInitActivationHistogram.main(args), dir);
         String second = Console.run(() -> WeightInitActivationHistogram.main(args), dir);
         assertThat(first).isEqualTo(second).contains("tanh Xavier layer 5: mean=");
-        assertThat(dir.resolve("weight_init_activation_histogram-tanh-xavier.png")).exists();
+        assertThat(dir.resolve("weight_init_activation_histogram-tanh-xavier-seed3.png")).exists();
+        assertThat(dir.resolve("weight_init_activation_histogram-tanh-xavier.png"))
+                .as("the figure of the default options stays as it is").doesNotExist();
     }
 }
