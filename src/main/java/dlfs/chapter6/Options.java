@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * the default, and checks every value before the experiment starts.
  *
  * <pre>
- * static final Options OPTIONS = new Options("WeightInitCompare", "§6.2.4, figure 6-15", "weight_init_compare.py",
+ * static final Options OPTIONS = new Options("MyExperiment", "§6.2.4, figure 6-15", "weight_init_compare.py",
  *         "about 20 s").seed().number("iterations", 2000, 11, 1_000_000, "…").show();
  * </pre>
  */
