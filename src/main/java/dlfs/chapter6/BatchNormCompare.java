@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
 
 /**
  * Training accuracy with and without batch normalization for 16 initial weight scales, 10^0 … 10^−4.
@@ -50,12 +49,13 @@ public final class BatchNormCompare {
         double[] weightScaleList = logspace(0, -4, SCALES);
         Rng rng = new Rng(seed);
         ChartGrid grid = new ChartGrid(4, 330, 260)                     // plt.subplot(4, 4, i+1)
-                .title("Training accuracy with (solid) and without (dashed) batch normalization");
+                .title("Training accuracy with (solid) and without (dashed) batch normalization")
+                .sharedAxes().sharedLegend();                            // ticks on the outer panels, one legend
         for (int i = 0; i < SCALES; i++) {
             double w = weightScaleList[i];
             System.out.println("============== " + (i + 1) + "/16" + " ==============");
             Result r = train(xTrain, tTrain, w, MAX_EPOCHS, rng.split(), System.out);
-            grid.add(panel(i, w, r));
+            grid.add(panel(w, r));
         }
 
         // 3: draw graph
@@ -106,18 +106,12 @@ public final class BatchNormCompare {
         return false;
     }
 
-    /** Panel i of the 4×4 grid: y ticks only in the left column, x ticks only in the bottom row, legend last. */
-    private static JFreeChart panel(int i, double w, Result r) {
+    /** One panel of the 4×4 grid; the grid puts tick labels at its left and bottom edges and one legend under it. */
+    private static JFreeChart panel(double w, Result r) {
         String title = "W:" + format(w) + (r.divergedEpoch() >= 0 ? " (no BN: NaN)" : "");
-        JFreeChart chart = new LineChart(i >= 12 ? "epochs" : null, i % 4 == 0 ? "accuracy" : null).title(title)
-                .yRange(0, 1.0).add("Batch Normalization", r.bnTrainAccList())
-                .add("Normal(without BatchNorm)", r.trainAccList()).chart();
-        ChartGrid.linesOnly(chart, i == SCALES - 1, false, true);
-        XYPlot plot = chart.getXYPlot();
-        plot.getRangeAxis().setTickLabelsVisible(i % 4 == 0);
-        plot.getDomainAxis().setTickLabelsVisible(i >= 12);
-        chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(13f));
-        return chart;
+        return new LineChart("epochs", "accuracy").title(title).yRange(0, 1.0).linesOnly()
+                .add("Batch Normalization", r.bnTrainAccList())
+                .addDashed("Normal(without BatchNorm)", r.trainAccList()).chart();
     }
 
     /** numpy's {@code np.logspace(start, stop, num)}: num values 10^start … 10^stop, evenly spaced in the exponent. */

@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
 
 /**
  * Random search for the learning rate and the weight-decay λ, judged on held-out validation data.
@@ -91,7 +90,7 @@ public final class HyperparameterOptimization {
         System.out.println("=========== Hyper-Parameter Optimization Result ===========");
         List<Outcome> ranked = rank(outcomes);
         ChartGrid grid = new ChartGrid(COL_NUM, 260, 200).title("Best " + GRAPH_DRAW_NUM + " of " + trials.size()
-                + " trials: validation (solid) and training (dashed) accuracy");
+                + " trials: validation (solid) and training (dashed) accuracy").sharedAxes().sharedLegend();
         for (int i = 0; i < Math.min(GRAPH_DRAW_NUM, ranked.size()); i++) {
             Outcome o = ranked.get(i);
             System.out.println("Best-" + (i + 1) + "(val acc:" + o.finalValAcc() + ") | " + o.trial().key());
@@ -171,16 +170,10 @@ public final class HyperparameterOptimization {
         return ranked;
     }
 
-    /** Panel i of the 5×4 grid: validation solid, training dashed; y ticks only in the left column. */
+    /** One panel of the 5×4 grid: validation solid, training dashed; the grid labels the outer axes only. */
     private static JFreeChart panel(int i, Outcome o) {
         String title = String.format(Locale.ROOT, "Best-%d (val %.2f)", i + 1, o.finalValAcc());
-        JFreeChart chart = new LineChart(null, null).title(title).yRange(0, 1.0)
-                .add("validation", o.valAccList()).add("train", o.trainAccList()).chart();
-        ChartGrid.linesOnly(chart, false, false, true);
-        XYPlot plot = chart.getXYPlot();
-        plot.getRangeAxis().setTickLabelsVisible(i % COL_NUM == 0);
-        plot.getDomainAxis().setTickLabelsVisible(false);
-        chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(12f));
-        return chart;
+        return new LineChart("epochs", "accuracy").title(title).yRange(0, 1.0).linesOnly()
+                .add("validation", o.valAccList()).addDashed("train", o.trainAccList()).chart();
     }
 }
