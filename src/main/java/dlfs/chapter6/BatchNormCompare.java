@@ -13,8 +13,6 @@ import dlfs.util.Py;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
 
 /**
  * Training accuracy with and without batch normalization for 16 initial weight scales, 10^0 … 10^−4.
@@ -49,8 +47,9 @@ public final class BatchNormCompare {
 
         // 3: draw graph: one panel per weight scale, trained in turn ==========
         double[] weightScaleList = logspace(0, -4, 16);
-        ChartGrid grid = new ChartGrid(4, 330, 260)
-                .title("Training accuracy with (solid) and without (dashed) batch normalization");
+        ChartGrid grid = new ChartGrid(4, 330, 260)                     // plt.subplot(4, 4, i+1)
+                .title("Training accuracy with (solid) and without (dashed) batch normalization")
+                .sharedAxes().sharedLegend();                            // ticks on the outer panels, one legend
         List<String> diverged = new ArrayList<>();
         for (int i = 0; i < weightScaleList.length; i++) {
             double w = weightScaleList[i];
@@ -59,7 +58,10 @@ public final class BatchNormCompare {
             if (r.diverged()) {
                 diverged.add("W:" + Py.str(w));
             }
-            grid.add(panel(i, w, r.trainAccList(), r.bnTrainAccList()));
+            grid.add(new LineChart("epochs", "accuracy").title("W:" + String.format(Locale.ROOT, "%.3g", w)
+                    + (r.diverged() ? " (no BN: NaN)" : "")).yRange(0, 1.0).linesOnly()
+                    .add("Batch Normalization", r.bnTrainAccList())
+                    .addDashed("Normal(without BatchNorm)", r.trainAccList()).chart());
         }
         if (!diverged.isEmpty()) {   // beyond the book
             System.out.println("without batch norm, " + String.join(" and ", diverged) + " diverged to NaN; their"
@@ -122,17 +124,5 @@ public final class BatchNormCompare {
             out[i] = Math.pow(10, y);
         }
         return out;
-    }
-
-    /** Panel i of the 4×4 grid: y ticks only in the left column, x ticks only in the bottom row, legend last. */
-    private static JFreeChart panel(int i, double w, double[] trainAccList, double[] bnTrainAccList) {
-        JFreeChart chart = new LineChart(i >= 12 ? "epochs" : null, i % 4 == 0 ? "accuracy" : null)
-                .title("W:" + String.format(Locale.ROOT, "%.3g", w)).yRange(0, 1.0)
-                .add("Batch Normalization", bnTrainAccList).add("Normal(without BatchNorm)", trainAccList).chart();
-        ChartGrid.linesOnly(chart, i == 15, false, true);
-        XYPlot plot = chart.getXYPlot();
-        plot.getRangeAxis().setTickLabelsVisible(i % 4 == 0);
-        plot.getDomainAxis().setTickLabelsVisible(i >= 12);
-        return chart;
     }
 }

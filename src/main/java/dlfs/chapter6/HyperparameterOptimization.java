@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.JFreeChart;
 
 /**
  * Random search for the learning rate and the weight-decay λ, judged on held-out validation data. Book §6.5.3,
@@ -99,17 +98,13 @@ public final class HyperparameterOptimization {
         List<Result> ranked = new ArrayList<>(results);
         ranked.sort(Comparator.comparingDouble(Result::valAcc).reversed());   // stable, as Python's sorted
         ChartGrid grid = new ChartGrid(colNum, 260, 200).title("Best " + graphDrawNum + " of " + results.size()
-                + " trials: validation (solid) and training (dashed) accuracy");
+                + " trials: validation (solid) and training (dashed) accuracy").sharedAxes().sharedLegend();
         for (int i = 0; i < graphDrawNum; i++) {
             Result result = ranked.get(i);
             System.out.println("Best-" + (i + 1) + "(val acc:" + Py.str(result.valAcc()) + ") | " + result.key());
             // the book plots train_acc_list left over from its last trial in every panel; each trial's own here
-            JFreeChart panel = new LineChart(null, null).title("Best-" + (i + 1)).yRange(0, 1.0)
-                    .add("validation", result.valAccList()).add("train", result.trainAccList()).chart();
-            ChartGrid.linesOnly(panel, false, false, true);
-            panel.getXYPlot().getRangeAxis().setTickLabelsVisible(i % colNum == 0);
-            panel.getXYPlot().getDomainAxis().setTickLabelsVisible(false);
-            grid.add(panel);
+            grid.add(new LineChart("epochs", "accuracy").title("Best-" + (i + 1)).yRange(0, 1.0).linesOnly()
+                    .add("validation", result.valAccList()).addDashed("train", result.trainAccList()).chart());
         }
         Experiment.saveFigure(options, "hyperparameter_optimization", grid);
     }

@@ -1,8 +1,8 @@
 package dlfs.plot;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.GridLayout;
 import java.awt.RenderingHints;
@@ -15,29 +15,57 @@ import javax.swing.JPanel;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.AxisSpace;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.Size2D;
 
 /**
  * Several charts in a grid, filled row by row, saved as one PNG: the book's {@code plt.subplot(rows, cols, idx)}
- * (e.g. the 2×2 panels of optimizer_compare_naive.py). JFreeChart's combined plots share an axis and stack in
- * one direction only, so each panel here is a whole chart with its own title and axes.
+ * (e.g. the 2×2 panels of optimizer_compare_naive.py, the 4×4 of batch_norm_test.py). Each panel is a whole
+ * chart with its own title and axes (JFreeChart's combined plots stack in one direction only).
  *
  * <pre>
- * ChartGrid grid = new ChartGrid(2, 500, 400);   // 2 columns, each panel 500×400 pixels
+ * ChartGrid grid = new ChartGrid(2, 480, 400);   // 2 columns, each panel 480×400 pixels
  * grid.add(chartSgd).add(chartMomentum).add(chartAdaGrad).add(chartAdam);
  * Path png = grid.save("optimizer_compare_naive");
  * </pre>
+ *
+ * Panels that show the same quantities on the same scales, as matplotlib's {@code plt.subplots(sharex=True,
+ * sharey=True)}, use {@link #sharedAxes()}: y tick labels and the y label only in the left column, x tick labels
+ * and the x label only at the bottom of each column, every plot area the same size; {@link #sharedLegend()}
+ * draws one legend under the grid instead of one per panel:
+ *
+ * <pre>
+ * ChartGrid grid = new ChartGrid(4, 330, 260).title("…").sharedAxes().sharedLegend();
+ * grid.add(new LineChart("epochs", "accuracy").title("W:1.0").yRange(0, 1).linesOnly()
+ *         .add("Batch Normalization", bnAcc).addDashed("Normal(without BatchNorm)", acc).chart());
+ * </pre>
+ *
+ * The whole image is (columns × panelWidth) × (rows × panelHeight) plus a margin, the title, the outer tick
+ * labels of shared axes and the shared legend.
  */
 public final class ChartGrid {
+    /** White margin around the whole grid, in pixels. */
+    static final int MARGIN = 12;
+    /** Space left of / under a shared axis whose labels are hidden (its tick marks). */
+    private static final int INNER_AXIS_SPACE = 6;
+
     private final int cols;
     private final int panelWidth;
     private final int panelHeight;
     private final List<JFreeChart> charts = new ArrayList<>();
+    private final List<String[]> axisLabels = new ArrayList<>();   // each panel's own {x label, y label}
     private String title;   // optional, drawn above all panels (the book's plt.suptitle)
+    private boolean sharedAxes;
+    private boolean sharedLegend;
 
     public ChartGrid(int cols, int panelWidth, int panelHeight) {
         if (cols < 1 || panelWidth < 1 || panelHeight < 1) {
@@ -55,9 +83,27 @@ public final class ChartGrid {
         return this;
     }
 
+    /**
+     * The panels share their axes: tick labels and axis labels only in the left column (y) and at the bottom of
+     * each column (x), and every plot area the same size, so the panels line up.
+     */
+    public ChartGrid sharedAxes() {
+        sharedAxes = true;
+        return this;
+    }
+
+    /** One legend under the grid, from the first panel's series, instead of a legend in each panel. */
+    public ChartGrid sharedLegend() {
+        sharedLegend = true;
+        return this;
+    }
+
     /** Adds the next panel (left to right, then the next row). */
     public ChartGrid add(JFreeChart chart) {
         charts.add(chart);
+        XYPlot plot = chart.getPlot() instanceof XYPlot ? chart.getXYPlot() : null;
+        axisLabels.add(plot == null ? null
+                : new String[] {plot.getDomainAxis().getLabel(), plot.getRangeAxis().getLabel()});
         return this;
     }
 
@@ -65,57 +111,186 @@ public final class ChartGrid {
         return (charts.size() + cols - 1) / cols;
     }
 
-    /** Draws every panel into one image, (cols·panelWidth) × (rows·panelHeight) pixels, on white. */
+    private boolean isLeft(int k) {
+        return k % cols == 0;
+    }
+
+    /** No panel below it: the bottom row, or the row above an unfilled cell of the last row. */
+    private boolean isBottom(int k) {
+        return k + cols >= charts.size();
+    }
+
+    /** Fonts, padding, and for shared axes which labels show: set on the panels before drawing or fingerprinting. */
+    private void preparePanels() {
+        boolean small = panelWidth < Style.SMALL_PANEL_WIDTH;
+        for (int k = 0; k < charts.size(); k++) {
+            JFreeChart chart = charts.get(k);
+            chart.setPadding(new RectangleInsets(4, 4, 4, 12));
+            if (chart.getTitle() != null) {
+                chart.getTitle().setFont(small ? Style.PANEL_TITLE_FONT : Style.TITLE_FONT);
+                chart.getTitle().setPadding(new RectangleInsets(2, 2, 4, 2));
+            }
+            if (sharedLegend) {
+                chart.removeLegend();
+            }
+            if (!(chart.getPlot() instanceof XYPlot)) {
+                continue;
+            }
+            XYPlot plot = chart.getXYPlot();
+            for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+                axis.setTickLabelFont(small ? Style.PANEL_TICK_FONT : Style.TICK_FONT);
+                axis.setLabelFont(small ? Style.PANEL_LABEL_FONT : Style.LABEL_FONT);
+            }
+            if (sharedAxes) {
+                plot.getRangeAxis().setTickLabelsVisible(isLeft(k));
+                plot.getRangeAxis().setLabel(isLeft(k) ? axisLabels.get(k)[1] : null);
+                plot.getDomainAxis().setTickLabelsVisible(isBottom(k));
+                plot.getDomainAxis().setLabel(isBottom(k) ? axisLabels.get(k)[0] : null);
+            }
+        }
+    }
+
+    /** Draws every panel into one image on white, with the margins, title and legend. */
     public BufferedImage image() {
         if (charts.isEmpty()) {
             throw new IllegalStateException("ChartGrid: no charts added");
         }
-        int titleHeight = title == null ? 0 : 40;
-        BufferedImage image = new BufferedImage(cols * panelWidth, rows() * panelHeight + titleHeight,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
+        preparePanels();
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setColor(Color.WHITE);
-            g2.fillRect(0, 0, image.getWidth(), image.getHeight());
-            if (title != null) {
-                g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g2.setColor(Color.BLACK);
-                g2.setFont(Style.TITLE_FONT);
-                g2.drawString(title, (image.getWidth() - g2.getFontMetrics().stringWidth(title)) / 2, 27);
+            Layout layout = layout(scratch);
+            BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g2 = image.createGraphics();
+            try {
+                draw(g2, layout);
+            } finally {
+                g2.dispose();
             }
-            for (int k = 0; k < charts.size(); k++) {
-                int x = (k % cols) * panelWidth;
-                int y = titleHeight + (k / cols) * panelHeight;
-                charts.get(k).draw(g2, new Rectangle2D.Double(x, y, panelWidth, panelHeight));
-            }
+            return image;
         } finally {
-            g2.dispose();
+            scratch.dispose();
         }
-        return image;
+    }
+
+    /** Where everything goes: column widths and row heights (outer ones wider for the shared labels). */
+    private static final class Layout {
+        int titleHeight, legendHeight, extraLeft, extraBottom, width, height;
+        LegendTitle legend;
+        Size2D legendSize;
+    }
+
+    private Layout layout(Graphics2D g2) {
+        Layout l = new Layout();
+        l.titleHeight = title == null ? 0 : g2.getFontMetrics(Style.TITLE_FONT).getHeight() + 10;
+        if (sharedLegend && charts.get(0).getPlot() instanceof XYPlot) {
+            l.legend = new LegendTitle(charts.get(0).getXYPlot());
+            l.legend.setItemFont(panelWidth < Style.SMALL_PANEL_WIDTH ? Style.PANEL_LABEL_FONT : Style.LEGEND_FONT);
+            l.legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
+            l.legendSize = l.legend.arrange(g2, RectangleConstraint.NONE);
+            l.legendHeight = (int) Math.ceil(l.legendSize.height) + 8;
+        }
+        if (sharedAxes) {
+            fixAxisSpaces(g2, l);
+        }
+        l.width = 2 * MARGIN + l.extraLeft + cols * panelWidth;
+        l.height = 2 * MARGIN + l.titleHeight + rows() * panelHeight + l.extraBottom + l.legendHeight;
+        return l;
+    }
+
+    /**
+     * Gives every panel the same plot area: the left column reserves what its widest y labels need, the others
+     * only tick marks; likewise for x at the bottom. The outer column and row are drawn that much larger.
+     */
+    private void fixAxisSpaces(Graphics2D g2, Layout l) {
+        double left = INNER_AXIS_SPACE, bottom = INNER_AXIS_SPACE;
+        Rectangle2D plotArea = new Rectangle2D.Double(0, 0, panelWidth, panelHeight);
+        for (int k = 0; k < charts.size(); k++) {
+            if (!(charts.get(k).getPlot() instanceof XYPlot)) {
+                continue;
+            }
+            XYPlot plot = charts.get(k).getXYPlot();
+            if (isLeft(k)) {
+                left = Math.max(left, plot.getRangeAxis().reserveSpace(g2, plot, plotArea, RectangleEdge.LEFT,
+                        new AxisSpace()).getLeft() + 4);     // + 4: the final plot area differs a little
+            }
+            if (isBottom(k)) {
+                bottom = Math.max(bottom, plot.getDomainAxis().reserveSpace(g2, plot, plotArea, RectangleEdge.BOTTOM,
+                        new AxisSpace()).getBottom() + 2);
+            }
+        }
+        for (int k = 0; k < charts.size(); k++) {
+            if (charts.get(k).getPlot() instanceof XYPlot) {
+                AxisSpace range = new AxisSpace();
+                range.setLeft(isLeft(k) ? left : INNER_AXIS_SPACE);
+                AxisSpace domain = new AxisSpace();
+                domain.setBottom(isBottom(k) ? bottom : INNER_AXIS_SPACE);
+                charts.get(k).getXYPlot().setFixedRangeAxisSpace(range, false);
+                charts.get(k).getXYPlot().setFixedDomainAxisSpace(domain, false);
+            }
+        }
+        l.extraLeft = (int) Math.ceil(left) - INNER_AXIS_SPACE;
+        l.extraBottom = (int) Math.ceil(bottom) - INNER_AXIS_SPACE;
+    }
+
+    private void draw(Graphics2D g2, Layout l) {
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setColor(Color.WHITE);
+        g2.fillRect(0, 0, l.width, l.height);
+        if (title != null) {
+            g2.setColor(Color.BLACK);
+            g2.setFont(Style.TITLE_FONT);
+            FontMetrics m = g2.getFontMetrics();
+            g2.drawString(title, (l.width - m.stringWidth(title)) / 2f, MARGIN + m.getAscent());
+        }
+        for (int k = 0; k < charts.size(); k++) {
+            int row = k / cols, col = k % cols;
+            double x = MARGIN + (col == 0 ? 0 : l.extraLeft + col * panelWidth);
+            double y = MARGIN + l.titleHeight + row * panelHeight;
+            double w = panelWidth + (col == 0 ? l.extraLeft : 0);
+            double h = panelHeight + (isBottom(k) ? l.extraBottom : 0);
+            charts.get(k).draw(g2, new Rectangle2D.Double(x, y, w, h));
+        }
+        if (l.legend != null) {
+            double y = MARGIN + l.titleHeight + rows() * panelHeight + l.extraBottom + 8;
+            double x = (l.width - l.legendSize.width) / 2;
+            l.legend.draw(g2, new Rectangle2D.Double(x, y, l.legendSize.width, l.legendSize.height));
+        }
+    }
+
+    /** What the grid shows, for {@link PngFiles}: its layout options and every panel. */
+    String fingerprint() {
+        preparePanels();
+        ChartFingerprint f = new ChartFingerprint();
+        f.put("style", Style.VERSION)
+                .put("grid", cols + " cols " + panelWidth + "x" + panelHeight + " panels " + charts.size())
+                .put("grid.title", title).put("grid.shared", sharedAxes + " " + sharedLegend);
+        for (int k = 0; k < charts.size(); k++) {
+            f.put("panel", k);
+            f.chart(charts.get(k));
+        }
+        return ChartFingerprint.digest(f.text());
     }
 
     /**
      * Turns a {@link LineChart}'s series into plain lines without markers (the book's {@code plt.plot(x, y)}),
      * dashing those marked in {@code dashed} (the book's {@code linestyle="--"}); the legend is removed, or with
-     * {@code keepLegend} drawn inside the plot so that this panel keeps the size of the others.
+     * {@code keepLegend} drawn inside the plot so that this panel keeps the size of the others. New code can use
+     * {@link LineChart#linesOnly()}, {@link LineChart#addDashed} and {@link #sharedLegend()} instead.
      */
     public static JFreeChart linesOnly(JFreeChart chart, boolean keepLegend, boolean... dashed) {
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int s = 0; s < plot.getDataset().getSeriesCount(); s++) {
             renderer.setSeriesPaint(s, Style.color(s));
-            boolean dash = s < dashed.length && dashed[s];
-            renderer.setSeriesStroke(s, dash
-                    ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
-                    : Style.line());
+            renderer.setSeriesStroke(s, s < dashed.length && dashed[s] ? Style.dashed() : Style.line());
         }
         renderer.setDrawSeriesLineAsPath(true);             // one path per series, so the dashes run on
         plot.setRenderer(renderer);
         chart.removeLegend();
         if (keepLegend) {                                   // top right (the book: lower right)
             LegendTitle legend = new LegendTitle(plot);
-            legend.setItemFont(Style.TICK_FONT);
+            legend.setItemFont(Style.PANEL_TICK_FONT);
             legend.setBackgroundPaint(new Color(255, 255, 255, 220));
             legend.setFrame(new BlockBorder(Color.LIGHT_GRAY));
             plot.addAnnotation(new XYTitleAnnotation(0.98, 0.98, legend, RectangleAnchor.TOP_RIGHT));
@@ -123,14 +298,20 @@ public final class ChartGrid {
         return chart;
     }
 
-    /** Saves the grid as {@code figures/<name>.png} through {@link PngFiles} and returns the path. */
+    /** Saves the grid as {@code <figures>/<name>.png} through {@link PngFiles}; returns the absolute path. */
     public Path save(String name) {
-        return PngFiles.save(image(), name);
+        return save(PngFiles.figuresDir().resolve(name + ".png"));
+    }
+
+    /** Saves the grid as a PNG at {@code target} unless that file already shows the same; returns the absolute path. */
+    public Path save(Path target) {
+        return PngFiles.save(target, fingerprint(), this::image);
     }
 
     /** As {@link PngFiles#showIfAsked}: opens the panels in one window if args has "--show" and a display exists. */
     public boolean showIfAsked(String title, String[] args) {
         return PngFiles.showIfAsked(title, args, () -> {
+            preparePanels();
             JPanel panels = new JPanel(new GridLayout(rows(), cols));
             for (JFreeChart chart : charts) {
                 ChartPanel panel = new ChartPanel(chart);

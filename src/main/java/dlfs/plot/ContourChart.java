@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -102,8 +101,8 @@ public final class ContourChart {
         if (!Double.isNaN(xLo)) {
             x.setRange(xLo, xHi);
             y.setRange(yLo, yHi);
-            x.setTickUnit(new NumberTickUnit(niceStep(xHi - xLo)));
-            y.setTickUnit(new NumberTickUnit(niceStep(yHi - yLo)));
+            x.setTickUnit(Axes.tickUnit(niceStep(xHi - xLo)));
+            y.setTickUnit(Axes.tickUnit(niceStep(yHi - yLo)));
         }
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(x);
@@ -125,11 +124,7 @@ public final class ContourChart {
     }
 
     private static NumberAxis axis(String label) {
-        NumberAxis axis = new NumberAxis(label);
-        axis.setLabelFont(Style.LABEL_FONT);
-        axis.setTickLabelFont(Style.TICK_FONT);
-        axis.setAutoRangeIncludesZero(false);
-        return axis;
+        return Axes.linear(label);
     }
 
     /** 5 for a span of 20, as matplotlib's ticks at −10, −5, 0, 5, 10. */

@@ -1,20 +1,19 @@
 package dlfs.plot;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
@@ -59,6 +58,18 @@ public final class HistogramRow {
         return this;
     }
 
+    /**
+     * How many bars of panel {@code p} rise above {@link #yMax} and are cut off (0 without yMax), e.g. for the
+     * subtitle that says so.
+     */
+    public int clippedBars(int p) {
+        int n = 0;
+        for (long c : histograms.get(p).counts) {
+            n += c > yMax ? 1 : 0;                        // false for every bar while yMax is NaN
+        }
+        return n;
+    }
+
     /** A line of smaller text under the title, e.g. to say the y axis is clipped. */
     public HistogramRow subtitle(String subtitle) {
         this.subtitle = subtitle;
@@ -69,13 +80,13 @@ public final class HistogramRow {
         if (histograms.isEmpty()) {
             throw new IllegalStateException("HistogramRow '" + title + "': no panels added");
         }
-        NumberAxis count = new NumberAxis();
-        count.setTickLabelFont(Style.TICK_FONT);
+        NumberAxis count = Axes.linear(null);
+        count.setAutoRangeIncludesZero(true);
         if (!Double.isNaN(yMax)) {
             count.setRange(0, yMax);
         }
         CombinedRangeXYPlot row = new CombinedRangeXYPlot(count);
-        row.setGap(20);
+        row.setGap(30);
         for (int p = 0; p < histograms.size(); p++) {
             row.add(panel(panelTitles.get(p), histograms.get(p), notes.get(p)));
         }
@@ -103,16 +114,15 @@ public final class HistogramRow {
         renderer.setDrawBarOutline(true);
         renderer.setSeriesOutlinePaint(0, Color.WHITE);
 
-        NumberAxis x = new NumberAxis();
+        NumberAxis x = Axes.linear(null);
         x.setRange(h.lo, h.hi);
-        x.setTickUnit(new NumberTickUnit((h.hi - h.lo) / 4));    // e.g. 0, 0.25, 0.5, 0.75, 1: no overlap with the next panel
-        x.setTickLabelFont(Style.TICK_FONT);
+        x.setTickUnit(Axes.tickUnit(Axes.roundStep(h.lo, h.hi, 2)));   // 0.0, 0.5, 1.0: clear of the next panel's
         XYPlot plot = new XYPlot(data, x, null, renderer);
         plot.setDomainAxis(1, titleAxis(panelTitle, h));      // the panel's title, above it
         plot.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT);
         Style.plain(plot);
         if (note != null) {
-            TextTitle text = new TextTitle(note, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            TextTitle text = new TextTitle(note, Style.TICK_FONT);
             text.setBackgroundPaint(new Color(255, 255, 255, 200));
             plot.addAnnotation(new XYTitleAnnotation(0.97, 0.97, text, RectangleAnchor.TOP_RIGHT));
         }
@@ -123,6 +133,7 @@ public final class HistogramRow {
     private static NumberAxis titleAxis(String panelTitle, Histogram h) {
         NumberAxis top = new NumberAxis(panelTitle);
         top.setLabelFont(Style.LABEL_FONT);
+        top.setLabelInsets(new RectangleInsets(2, 2, 4, 2));
         top.setRange(h.lo, h.hi);
         top.setTickLabelsVisible(false);
         top.setTickMarksVisible(false);

@@ -1,16 +1,16 @@
 package dlfs.plot;
 
+import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -22,6 +22,14 @@ import org.jfree.data.xy.XYSeriesCollection;
  * <pre>
  * JFreeChart chart = new LineChart("iterations", "loss").yRange(0, 2.5).markEvery(100)
  *         .add("std=0.01", Smoothing.smoothCurve(loss)).add("He", …).chart();
+ * </pre>
+ *
+ * A panel of a {@link ChartGrid} is usually plain lines, one of them dashed (the book's
+ * {@code plt.plot(x, a); plt.plot(x, b, linestyle="--")}):
+ *
+ * <pre>
+ * new LineChart("epochs", "accuracy").title("W:0.0464").yRange(0, 1).linesOnly()
+ *         .add("Batch Normalization", bnAcc).addDashed("Normal(without BatchNorm)", acc).chart();
  * </pre>
  */
 public final class LineChart {
@@ -35,6 +43,8 @@ public final class LineChart {
     private boolean logY;
     private double xTickUnit = Double.NaN;
     private double yTickUnit = Double.NaN;
+    private boolean linesOnly;
+    private final List<Boolean> dashed = new ArrayList<>();
 
     public LineChart(String xLabel, String yLabel) {
         this.xLabel = xLabel;
@@ -85,15 +95,26 @@ public final class LineChart {
 
     /** A series y[0], y[1], … at x = 0, 1, … (the book's {@code x = np.arange(len(y))}). */
     public LineChart add(String label, double[] y) {
-        double[] x = new double[y.length];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = i;
-        }
-        return add(label, x, y);
+        return add(label, arange(y.length), y);
     }
 
     /** A series of points (x[i], y[i]). */
     public LineChart add(String label, double[] x, double[] y) {
+        return addSeries(label, x, y, false);
+    }
+
+    /** As {@link #add(String, double[])}, drawn dashed (the book's {@code linestyle="--"}). */
+    public LineChart addDashed(String label, double[] y) {
+        return addSeries(label, arange(y.length), y, true);
+    }
+
+    /** Plain lines without markers (the book's {@code plt.plot(x, y)} with no marker), e.g. for grid panels. */
+    public LineChart linesOnly() {
+        linesOnly = true;
+        return this;
+    }
+
+    private LineChart addSeries(String label, double[] x, double[] y, boolean dash) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("LineChart.add '" + label + "': x has " + x.length
                     + " values but y has " + y.length + " (they must match)");
@@ -107,25 +128,31 @@ public final class LineChart {
             series.add(x[i], y[i]);
         }
         data.addSeries(series);
+        dashed.add(dash);
         return this;
     }
 
+    private static double[] arange(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+        }
+        return x;
+    }
+
     public JFreeChart chart() {
-        NumberAxis x = new NumberAxis(xLabel);
-        x.setAutoRangeIncludesZero(false);
+        NumberAxis x = Axes.linear(xLabel);
         if (!Double.isNaN(xTickUnit)) {
-            x.setTickUnit(new NumberTickUnit(xTickUnit));
+            x.setTickUnit(Axes.tickUnit(xTickUnit));
         }
         XYPlot plot = new XYPlot(data, x, yAxis(), renderer());
-        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-            axis.setLabelFont(Style.LABEL_FONT);
-            axis.setTickLabelFont(Style.TICK_FONT);
-        }
         Style.plain(plot);
         JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, plot, false);
         LegendTitle legend = new LegendTitle(plot);
-        legend.setItemFont(Style.LABEL_FONT);
+        legend.setItemFont(Style.LEGEND_FONT);
         legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setMargin(new RectangleInsets(6, 0, 0, 0));
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
         chart.addLegend(legend);
         Style.plain(chart);
         return chart;
@@ -134,16 +161,11 @@ public final class LineChart {
     private ValueAxis yAxis() {
         ValueAxis y;
         if (logY) {
-            LogAxis log = new LogAxis(yLabel);
-            log.setBase(10);
-            log.setSmallestValue(1e-300);
-            log.setTickUnit(new NumberTickUnit(1));      // one tick per decade: 10^-3, 10^-2, …
-            y = log;
+            y = Axes.log(yLabel);
         } else {
-            NumberAxis lin = new NumberAxis(yLabel);
-            lin.setAutoRangeIncludesZero(false);
+            NumberAxis lin = Axes.linear(yLabel);
             if (!Double.isNaN(yTickUnit)) {
-                lin.setTickUnit(new NumberTickUnit(yTickUnit));
+                lin.setTickUnit(Axes.tickUnit(yTickUnit));
             }
             y = lin;
         }
@@ -155,18 +177,19 @@ public final class LineChart {
 
     private XYLineAndShapeRenderer renderer() {
         final int every = markEvery;
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, !linesOnly) {
             @Override
             public boolean getItemShapeVisible(int series, int item) {
-                return item % every == 0;                        // markevery
+                return super.getItemShapeVisible(series, item) && item % every == 0;   // markevery
             }
         };
         for (int s = 0; s < data.getSeriesCount(); s++) {
             renderer.setSeriesPaint(s, Style.color(s));
             renderer.setSeriesShape(s, Style.marker(s));
-            renderer.setSeriesStroke(s, Style.line());
+            renderer.setSeriesStroke(s, dashed.get(s) ? Style.dashed() : Style.line());
         }
-        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setDrawSeriesLineAsPath(true);                 // one path per series, so the dashes run on
+        renderer.setLegendLine(new Line2D.Double(-14, 0, 14, 0));  // long enough to show a dash
         return renderer;
     }
 }

@@ -43,8 +43,8 @@ class UserErrorsTest {
         ChildJvm.Result r = ChildJvm.run(tmp, List.of("dlfs.figures=" + notAFolder.resolve("figures")),
                 "dlfs.chapter6.WeightInitCompare");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err().lines().findFirst().orElse("")).startsWith("WeightInitCompare: cannot write figures into "
-                + notAFolder.resolve("figures"));
+        assertThat(r.err().lines().findFirst().orElse("")).startsWith("WeightInitCompare: figures folder "
+                + notAFolder.resolve("figures") + " cannot be written: ");
         assertThat(r.err()).doesNotContain("\tat ");
         assertThat(r.out()).as("nothing loaded or trained").isEmpty();
     }

@@ -113,21 +113,21 @@ class ContourLinesTest {
         ChartGrid grid = new ChartGrid(2, 300, 250).add(chart).add(chart).add(chart);
         assertThat(grid.rows()).isEqualTo(2);
         BufferedImage image = grid.image();
-        assertThat(image.getWidth()).isEqualTo(600);
-        assertThat(image.getHeight()).isEqualTo(500);
+        assertThat(image.getWidth()).isEqualTo(600 + 2 * ChartGrid.MARGIN);
+        assertThat(image.getHeight()).isEqualTo(500 + 2 * ChartGrid.MARGIN);
         assertThat(countPixels(image, Color.RED)).as("red path pixels").isGreaterThan(3 * 50);
         assertThat(countPixels(image, ContourChart.viridis(0))).as("lowest contour pixels (antialiased: few exact)").isGreaterThan(30);
         assertThat(countPixels(image, ContourChart.viridis(1))).as("highest contour pixels").isGreaterThan(30);
-        int fourthPanelRed = countPixels(image.getSubimage(300, 250, 300, 250), Color.RED);
+        int fourthPanelRed = countPixels(image.getSubimage(ChartGrid.MARGIN + 300, ChartGrid.MARGIN + 250, 300, 250), Color.RED);
         assertThat(fourthPanelRed).as("the empty fourth cell").isZero();
 
         String old = System.getProperty("dlfs.figures");
         System.setProperty("dlfs.figures", dir.toString());
         try {
             Path png = grid.save("grid");
-            assertThat(png).isEqualTo(dir.resolve("grid.png"));
+            assertThat(png).isEqualTo(dir.resolve("grid.png").toAbsolutePath());
             assertThat(dir.toFile().list()).as("no temporary file left behind").containsExactly("grid.png");
-            assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(600);
+            assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(600 + 2 * ChartGrid.MARGIN);
         } finally {
             if (old == null) {
                 System.clearProperty("dlfs.figures");
