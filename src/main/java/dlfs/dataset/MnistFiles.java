@@ -182,8 +182,9 @@ final class MnistFiles {
                 return;
             } catch (IOException e) {
                 failures.add(url + ": " + e.getMessage());
-                boolean last = failures.size() == mirrors.size();
-                out.println("MNIST: " + url + ": " + e.getMessage() + (last ? "" : "; trying the next mirror"));
+                if (failures.size() < mirrors.size()) {   // the last failure is told in the exception's message
+                    out.println("MNIST: " + url + ": " + e.getMessage() + "; trying the next mirror");
+                }
             } finally {
                 deleteQuietly(tmp);
             }
