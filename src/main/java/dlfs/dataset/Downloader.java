@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,11 +29,10 @@ final class Downloader {
     static final long MIN_PROGRESS = 1024;
 
     final PrintStream out;
-    private final Duration stall;
-    private final Duration progress;
-    private HttpClient client;   // made on the first http(s) request
+    private final Duration stall;      // how long a source may go without progress
+    private final Duration progress;   // how often to print how far it got
+    private HttpClient client;         // made on the first http(s) request
 
-    /** {@code stall}: how long a source may go without progress; {@code progress}: how often to print how far it got. */
     Downloader(PrintStream out, Duration stall, Duration progress) {
         this.out = out;
         this.stall = stall;
@@ -59,10 +57,6 @@ final class Downloader {
             throw new IOException("not a valid URL for downloading, or redirected to one");
         }
         try (InputStream in = body.in()) {
-            if (body.length() > maxBytes) {
-                throw new IOException("announces " + body.length() + " bytes, more than the " + maxBytes
-                        + " a gzip of this file can take; not downloaded");
-            }
             Files.createDirectories(target.getParent());
             try (OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
                 copy(body, file, maxBytes);
@@ -70,7 +64,7 @@ final class Downloader {
         }
     }
 
-    /** Opens {@code uri}, after {@code redirects} redirects; a failure after a redirect names where it led. */
+    /** Opens {@code uri}, reached after {@code redirects} redirects; a failure after a redirect names where it led. */
     private Body open(URI uri, int redirects) throws IOException {
         String via = redirects == 0 ? "" : "redirected to " + uri + ": ";
         if ("file".equals(uri.getScheme())) {
@@ -79,9 +73,6 @@ final class Downloader {
                 throw new IOException(via + "no such file " + path);
             }
             return new Body(Files.newInputStream(path), Files.size(path));
-        }
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-            throw new IOException(via + "not an http, https or file URL");
         }
         HttpResponse<InputStream> response = send(uri, via);
         int status = response.statusCode();
@@ -96,23 +87,26 @@ final class Downloader {
         if (redirects == MAX_REDIRECTS) {
             throw new IOException("more than " + MAX_REDIRECTS + " redirects, the last to " + location);
         }
-        URI next = uri.resolve(location);   // HttpURLConnection would not follow http to https; we do
+        URI next = uri.resolve(location);   // any scheme: HttpURLConnection would stop at http to https
         out.println("  redirected to " + next);
         return open(next, redirects + 1);
     }
 
     private HttpResponse<InputStream> send(URI uri, String via) throws IOException {
-        String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IOException(via + "not an http, https or file URL");
+        }
         if (client == null) {
             client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(stall)
                     .followRedirects(HttpClient.Redirect.NEVER).build();
         }
+        String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         try {   // the request timeout covers the wait for the response headers
             return client.send(HttpRequest.newBuilder(uri).timeout(stall).build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new IOException(via + "no answer from " + host + " within " + stall.toSeconds() + " s");
         } catch (IOException e) {
-            String what = e instanceof ConnectException || e instanceof UnknownHostException ? "cannot connect to " : "no response from ";
+            String what = e instanceof ConnectException ? "cannot connect to " : "no response from ";
             throw new IOException(via + what + host + " (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -139,7 +133,7 @@ final class Downloader {
         } finally {
             watchdog.interrupt();
             try {
-                watchdog.join();
+                watchdog.join();   // so its last progress line comes before ours
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -155,7 +149,7 @@ final class Downloader {
         }
     }
 
-    /** The number of bytes read, -1 at the end, -2 if the read failed (JDKs word that differently: we word it in copy). */
+    /** The number of bytes read, -1 at the end, -2 if the read failed (JDKs word that differently: copy words it). */
     private static int readOrFail(InputStream in, byte[] buffer) {
         try {
             return in.read(buffer);

@@ -93,11 +93,17 @@ final class MnistFiles {
     }
 
     private void verify(String name, Path file, byte[] content) {
-        String actual = sha256Hex(content);
-        if (!actual.equals(originals.get(name).sha256())) {
-            throw new MnistException(file + ": SHA-256 of the decompressed content is " + actual + " but expected "
-                    + originals.get(name).sha256() + " (the file is corrupt or not the original MNIST file)");
+        String mismatch = mismatch(content, originals.get(name));
+        if (mismatch != null) {
+            throw new MnistException(file + ": " + mismatch + " (the file is corrupt or not the original MNIST file)");
         }
+    }
+
+    /** Why {@code content} is not the original, or null when its SHA-256 matches. */
+    private static String mismatch(byte[] content, Mnist.Original original) {
+        String actual = sha256Hex(content);
+        return actual.equals(original.sha256()) ? null
+                : "SHA-256 of the decompressed content is " + actual + " but expected " + original.sha256();
     }
 
     /** The content of {@code file}, gunzipped if {@code gzipped}; refused as soon as it is longer than {@code size}. */
@@ -173,9 +179,9 @@ final class MnistFiles {
             try {
                 out.println("MNIST: downloading " + url);
                 downloader.fetch(url, tmp, Downloader.maxGzipBytes(original.size()));
-                String actual = sha256Hex(read(tmp, true, original.size()));
-                if (!actual.equals(original.sha256())) {
-                    throw new IOException("SHA-256 of the decompressed content is " + actual + " but expected " + original.sha256());
+                String mismatch = mismatch(read(tmp, true, original.size()), original);
+                if (mismatch != null) {
+                    throw new IOException(mismatch);
                 }
                 Files.move(tmp, dir.resolve(name + ".gz"), StandardCopyOption.ATOMIC_MOVE);
                 out.println("MNIST: saved " + dir.resolve(name + ".gz").toAbsolutePath() + " (SHA-256 verified)");
