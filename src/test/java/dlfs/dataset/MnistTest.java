@@ -1,12 +1,15 @@
 package dlfs.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dlfs.testing.RealMnist;
 import dlfs.util.ProjectDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MnistTest {
     @Test
@@ -53,6 +56,22 @@ class MnistTest {
         assertThat(List.copyOf(Mnist.ORIGINALS.keySet())).containsExactly(Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS,
                 Mnist.TEST_IMAGES, Mnist.TEST_LABELS);
         assertThat(Files.isDirectory(mnist)).isTrue();
+    }
+
+    @Test
+    void testsWithoutTheFilesFailNamingTheFourFilesAndTheFolder(@TempDir Path empty) {
+        String old = System.getProperty("dlfs.mnist.dir");
+        try {
+            System.setProperty("dlfs.mnist.dir", empty.toString());
+            assertThatThrownBy(RealMnist::dir).isInstanceOf(AssertionError.class)
+                    .hasMessage("The MNIST tests need train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz,"
+                            + " t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz in " + empty.toAbsolutePath()
+                            + ", but train-images-idx3-ubyte.gz is missing. Copy the four files into that folder (a clone of"
+                            + " dlfs-java has them in mnist/, and git checkout -- mnist/ restores them there), or point"
+                            + " -Ddlfs.mnist.dir or DLFS_MNIST_DIR at a folder that has them.");
+        } finally {
+            restore("dlfs.mnist.dir", old);
+        }
     }
 
     private static void restore(String key, String value) {

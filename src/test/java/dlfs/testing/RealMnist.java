@@ -23,9 +23,9 @@ public final class RealMnist {
         Path dir = Mnist.defaultDir();
         for (String name : FILES) {
             if (!Files.isRegularFile(dir.resolve(name)) && !Files.isRegularFile(dir.resolve(name + ".gz"))) {
-                fail("The MNIST tests need the four files " + String.join(".gz, ", FILES) + ".gz in "
-                        + dir.toAbsolutePath() + " (" + name + ".gz is missing). A clone of dlfs-java has them in mnist/:"
-                        + " copy them into that folder (e.g. git checkout -- mnist/), or point -Ddlfs.mnist.dir or"
+                fail("The MNIST tests need " + String.join(".gz, ", FILES) + ".gz in " + dir.toAbsolutePath() + ", but "
+                        + name + ".gz is missing. Copy the four files into that folder (a clone of dlfs-java has them in"
+                        + " mnist/, and git checkout -- mnist/ restores them there), or point -Ddlfs.mnist.dir or"
                         + " DLFS_MNIST_DIR at a folder that has them.");
             }
         }
