@@ -1,56 +1,33 @@
 package dlfs.dataset;
 
+import java.util.Arrays;
+
 /**
- * Parses the IDX format of the MNIST files (http://yann.lecun.com/exdb/mnist/, "FILE FORMATS"): a big-endian
- * magic number, the item count, for images the rows and columns, then one unsigned byte per pixel or label.
- * Every error names the file, what was expected and the byte offset (of the decompressed content).
+ * Parses the IDX format of the MNIST files (yann.lecun.com/exdb/mnist, "FILE FORMATS"): a big-endian magic
+ * number, the size of each dimension, then one unsigned byte per pixel or label. Every error names the file,
+ * what was expected and the byte offset in the decompressed content.
  */
 final class IdxReader {
-    static final int IMAGES_MAGIC = 2051;   // 0x00000803: unsigned bytes, 3 dimensions
-    static final int LABELS_MAGIC = 2049;   // 0x00000801: unsigned bytes, 1 dimension
-    static final int IMAGES_HEADER = 16;    // magic, count, rows, cols
-    static final int LABELS_HEADER = 8;     // magic, count
+    static final int IMAGES_MAGIC = 2051;   // 0x00000803: unsigned bytes, 3 dimensions (count, rows, cols)
+    static final int LABELS_MAGIC = 2049;   // 0x00000801: unsigned bytes, 1 dimension (count)
 
-    /** Pixels of an IDX image file: {@code pixels[n]} is image n, rows·cols bytes in row-major order. */
-    record Images(byte[][] pixels, int rows, int cols) {
-        int count() {
-            return pixels.length;
-        }
+    /** The sizes of an IDX file's dimensions (count first) and its bytes after the header. */
+    record Idx(int[] dims, byte[] data) {
     }
 
     private IdxReader() {
     }
 
-    /** Reads an image file's content; {@code file} names it in error messages. */
-    static Images readImages(String file, byte[] content) {
-        requireHeader(file, content, 4, "the magic number");
-        requireMagic(file, content, IMAGES_MAGIC, "an IDX image file");
-        requireHeader(file, content, IMAGES_HEADER, "an IDX image header (magic, count, rows, cols)");
-        int count = readCount(file, content, 4, "image count");
-        int rows = readCount(file, content, 8, "row count");
-        int cols = readCount(file, content, 12, "column count");
-        requireLength(file, content, IMAGES_HEADER + (long) count * rows * cols,
-                count + " images of " + rows + "x" + cols);
-        int size = rows * cols;   // fits: the whole file does
-        byte[][] pixels = new byte[count][size];
-        for (int n = 0; n < count; n++) {
-            System.arraycopy(content, IMAGES_HEADER + n * size, pixels[n], 0, size);
-        }
-        return new Images(pixels, rows, cols);
+    static Idx readImages(String file, byte[] content) {
+        return read(file, content, IMAGES_MAGIC, "an IDX image file", "image count", "row count", "column count");
     }
 
-    /** Reads a label file's content; each label must lie in 0..classes-1. */
+    /** The labels, each checked to lie in 0..classes-1. */
     static byte[] readLabels(String file, byte[] content, int classes) {
-        requireHeader(file, content, 4, "the magic number");
-        requireMagic(file, content, LABELS_MAGIC, "an IDX label file");
-        requireHeader(file, content, LABELS_HEADER, "an IDX label header (magic, count)");
-        int count = readCount(file, content, 4, "label count");
-        requireLength(file, content, LABELS_HEADER + (long) count, count + " labels");
-        byte[] labels = new byte[count];
-        System.arraycopy(content, LABELS_HEADER, labels, 0, count);
-        for (int n = 0; n < count; n++) {
+        byte[] labels = read(file, content, LABELS_MAGIC, "an IDX label file", "label count").data();
+        for (int n = 0; n < labels.length; n++) {
             if (labels[n] < 0 || labels[n] >= classes) {
-                throw new MnistException(file + ": label " + n + " at byte offset " + (LABELS_HEADER + n) + " is "
+                throw new MnistException(file + ": label " + n + " at byte offset " + (8 + n) + " is "
                         + (labels[n] & 0xFF) + " but labels must be in 0.." + (classes - 1));
             }
         }
@@ -65,44 +42,48 @@ final class IdxReader {
         }
     }
 
+    /** Magic number at offset 0, then one positive 32-bit size per dimension, then exactly their product in bytes. */
+    private static Idx read(String file, byte[] content, int magic, String what, String... dimNames) {
+        int header = 4 + 4 * dimNames.length;
+        requireBytes(file, content, 4, "the magic number");
+        if (readInt(content, 0) != magic) {
+            throw new MnistException(file + ": bad magic number " + readInt(content, 0) + " at byte offset 0, expected "
+                    + magic + " (" + what + ")");
+        }
+        requireBytes(file, content, header, "the header of " + what);
+        int[] dims = new int[dimNames.length];
+        long end = 1;
+        for (int i = 0; i < dims.length; i++) {
+            dims[i] = readInt(content, 4 + 4 * i);
+            if (dims[i] <= 0) {
+                throw new MnistException(file + ": " + dimNames[i] + " at byte offset " + (4 + 4 * i) + " is " + dims[i]
+                        + ", expected a positive number");
+            }
+            end *= dims[i];
+        }
+        end += header;
+        String items = dims[0] + (dims.length == 3 ? " images of " + dims[1] + "x" + dims[2] : " labels");
+        if (content.length < end) {
+            throw new MnistException(file + ": truncated data: " + items + " end at byte offset " + end
+                    + " but the file ends at byte offset " + content.length);
+        }
+        if (content.length > end) {
+            throw new MnistException(file + ": " + (content.length - end) + " unexpected bytes after " + items
+                    + ", from byte offset " + end + " (expected the file to end there)");
+        }
+        return new Idx(dims, Arrays.copyOfRange(content, header, content.length));
+    }
+
+    private static void requireBytes(String file, byte[] content, int bytes, String what) {
+        if (content.length < bytes) {
+            throw new MnistException(file + ": truncated header: the file ends at byte offset " + content.length
+                    + " but " + what + " needs " + bytes + " bytes");
+        }
+    }
+
     /** The big-endian 32-bit integer at {@code offset}. */
     static int readInt(byte[] content, int offset) {
         return (content[offset] & 0xFF) << 24 | (content[offset + 1] & 0xFF) << 16
                 | (content[offset + 2] & 0xFF) << 8 | (content[offset + 3] & 0xFF);
-    }
-
-    private static void requireHeader(String file, byte[] content, int header, String what) {
-        if (content.length < header) {
-            throw new MnistException(file + ": truncated header: the file ends at byte offset " + content.length
-                    + " but " + what + " needs " + header + " bytes");
-        }
-    }
-
-    private static void requireMagic(String file, byte[] content, int expected, String what) {
-        int magic = readInt(content, 0);
-        if (magic != expected) {
-            throw new MnistException(file + ": bad magic number " + magic + " at byte offset 0, expected " + expected
-                    + " (" + what + ")");
-        }
-    }
-
-    private static int readCount(String file, byte[] content, int offset, String what) {
-        int value = readInt(content, offset);
-        if (value <= 0) {
-            throw new MnistException(file + ": " + what + " at byte offset " + offset + " is " + value
-                    + ", expected a positive number");
-        }
-        return value;
-    }
-
-    private static void requireLength(String file, byte[] content, long expected, String what) {
-        if (content.length < expected) {
-            throw new MnistException(file + ": truncated data: " + what + " end at byte offset " + expected
-                    + " but the file ends at byte offset " + content.length);
-        }
-        if (content.length > expected) {
-            throw new MnistException(file + ": " + (content.length - expected) + " unexpected bytes after "
-                    + what + ", from byte offset " + expected + " (expected the file to end there)");
-        }
     }
 }

@@ -1,20 +1,16 @@
 package dlfs.dataset;
 
+import dlfs.util.ProjectDir;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * MNIST, the book's {@code load_mnist} (§3.6.1; port of dataset/mnist.py): 60000 training and 10000 test
- * images of 28×28 with their labels, read from the four original IDX files.
- *
- * <p>The files are looked for in {@code -Ddlfs.mnist.dir=DIR}, else the environment variable
- * {@code DLFS_MNIST_DIR}, else {@code mnist/} under the working directory; each may be raw or gzipped. Their
- * decompressed content must match the SHA-256 below. A missing file is downloaded (as {@code .gz}) from
- * {@link #MIRRORS}, tried in order; see {@link MnistFiles}.
+ * MNIST, the book's {@code load_mnist(normalize=True)} (§3.6.1; port of dataset/mnist.py): 60000 training and
+ * 10000 test images of 28×28 with their labels, from the four original files in {@code mnist/} (see its README).
  * <pre>
  *   Mnist mnist = Mnist.load();
  *   MnistSet train = mnist.train(), test = mnist.test();
@@ -27,18 +23,22 @@ public final class Mnist {
     public static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
     public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
 
-    /** SHA-256 of each file's decompressed content, so any faithful copy passes whatever its gzip encoding. */
-    static final Map<String, String> SHA256 = new LinkedHashMap<>();
+    /** A file's decompressed size and SHA-256, so any faithful copy passes whatever its gzip encoding. */
+    record Original(long size, String sha256) {
+    }
+
+    /** The four original files, in the order the book's load_mnist reads them. */
+    static final Map<String, Original> ORIGINALS = new LinkedHashMap<>();
 
     static {
-        SHA256.put(TRAIN_IMAGES, "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db");
-        SHA256.put(TRAIN_LABELS, "65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5");
-        SHA256.put(TEST_IMAGES, "0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7");
-        SHA256.put(TEST_LABELS, "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2");
+        ORIGINALS.put(TRAIN_IMAGES, new Original(47_040_016, "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db"));
+        ORIGINALS.put(TRAIN_LABELS, new Original(60_008, "65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5"));
+        ORIGINALS.put(TEST_IMAGES, new Original(7_840_016, "0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7"));
+        ORIGINALS.put(TEST_LABELS, new Original(10_008, "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2"));
     }
 
     /**
-     * Where missing files are downloaded from, in order: the mirror the book's own repository now uses, then
+     * Where a missing file is downloaded from, in order: the mirror the book's own repository now uses, then
      * Google's CVDF copy, then the original host (which nowadays refuses most downloads).
      * {@code -Ddlfs.mnist.mirrors=URL1,URL2} replaces the list.
      */
@@ -65,42 +65,31 @@ public final class Mnist {
         return test;
     }
 
-    /** Loads MNIST from {@link #defaultDir()}, downloading missing files. */
+    /** Loads MNIST from {@link #defaultDir()}, downloading a missing file. */
     public static Mnist load() {
         return load(defaultDir());
     }
 
-    /** Loads MNIST from {@code dir}, downloading missing files into it. */
+    /**
+     * Loads MNIST from {@code dir}, downloading a missing file into it: a mirror that sends less than 1 KiB in
+     * 30 s is abandoned for the next one; progress is printed every 5 s.
+     */
     public static Mnist load(Path dir) {
-        return new MnistFiles(dir, mirrors(), SHA256, System.out, VerifiedFiles.standard()).load();
+        Downloader downloader = new Downloader(System.out, Duration.ofSeconds(30), Duration.ofSeconds(5));
+        return new MnistFiles(dir, ORIGINALS, mirrors(), downloader).load();
     }
 
-    /** {@code -Ddlfs.mnist.dir}, else {@code $DLFS_MNIST_DIR}, else {@code ./mnist}. */
+    /** {@code -Ddlfs.mnist.dir}, else {@code $DLFS_MNIST_DIR}, else the project's {@code mnist/}, from any working directory. */
     public static Path defaultDir() {
-        String property = System.getProperty("dlfs.mnist.dir");
-        if (property != null && !property.isBlank()) {
-            return Paths.get(property);
-        }
-        String env = System.getenv("DLFS_MNIST_DIR");
-        if (env != null && !env.isBlank()) {
-            return Paths.get(env);
-        }
-        return Paths.get("mnist");
+        String property = System.getProperty("dlfs.mnist.dir", "");
+        String env = Objects.requireNonNullElse(System.getenv("DLFS_MNIST_DIR"), "");
+        return !property.isBlank() ? Path.of(property) : !env.isBlank() ? Path.of(env) : ProjectDir.resolve("mnist");
     }
 
     /** {@link #MIRRORS}, or the comma-separated list in {@code -Ddlfs.mnist.mirrors}. */
     static List<String> mirrors() {
-        String property = System.getProperty("dlfs.mnist.mirrors");
-        if (property == null || property.isBlank()) {
-            return MIRRORS;
-        }
-        List<String> list = new ArrayList<>();
-        for (String url : property.split(",")) {
-            if (!url.isBlank()) {
-                list.add(url.strip().endsWith("/") ? url.strip() : url.strip() + "/");
-            }
-        }
-        return list;
+        String property = System.getProperty("dlfs.mnist.mirrors", "");
+        return property.isBlank() ? MIRRORS : List.of(property.strip().split("\\s*,\\s*"));
     }
 
     @Override

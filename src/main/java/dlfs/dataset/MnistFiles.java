@@ -1,160 +1,129 @@
 package dlfs.dataset;
 
-import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
- * The four MNIST files in one folder: finds each (raw or {@code .gz}), downloads the missing ones, reads,
- * parses and verifies them. A download goes to a temporary file, is verified, and only then moved into place,
- * so a failed or corrupt download leaves nothing behind. A corrupt file the user put there is reported, never
- * deleted. Mirrors and hashes are parameters so the tests can serve their own small files.
+ * The four MNIST files in one folder: finds each (raw or {@code .gz}), reads it decompressed, parses it and
+ * checks its size and SHA-256, on every load. A missing file is downloaded into a temporary file beside it,
+ * checked, and only then moved into place. A bad file the user put there is reported, never deleted.
  */
 final class MnistFiles {
+    /** Our temporary files, NAME.gz.PID-N.tmp: the PID tells a later run whether their download is still going. */
+    private static final Pattern TEMP = Pattern.compile("(.+)\\.gz\\.(\\d+)-\\d+\\.tmp");
+    private static final AtomicLong TEMP_COUNTER = new AtomicLong();
+    private static final String LEFT_IN_PLACE = ". It was left in place: replace it with a good copy (a clone of"
+            + " dlfs-java has all four files in mnist/) or delete it to have it downloaded again.";
+
     private final Path dir;
+    private final Map<String, Mnist.Original> originals;   // file name without .gz -> decompressed size, SHA-256
     private final List<String> mirrors;
-    private final Map<String, String> sha256;   // file name (without .gz) -> SHA-256 of the decompressed content
+    private final Downloader downloader;
     private final PrintStream out;
-    private final VerifiedFiles verified;
 
-    MnistFiles(Path dir, List<String> mirrors, Map<String, String> sha256, PrintStream out, VerifiedFiles verified) {
+    MnistFiles(Path dir, Map<String, Mnist.Original> originals, List<String> mirrors, Downloader downloader) {
         this.dir = dir;
+        this.originals = originals;
         this.mirrors = mirrors;
-        this.sha256 = sha256;
-        this.out = out;
-        this.verified = verified;
+        this.downloader = downloader;
+        this.out = downloader.out;
     }
 
-    /** Downloads what is missing, then reads the training and test sets. */
+    /** Downloads what is missing, then reads and checks the training and test sets. */
     Mnist load() {
-        downloadMissing();
-        MnistSet train = readSet(Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS);
-        MnistSet test = readSet(Mnist.TEST_IMAGES, Mnist.TEST_LABELS);
-        return new Mnist(train, test);
-    }
-
-    private MnistSet readSet(String imagesName, String labelsName) {
-        IdxReader.Images images = readImages(imagesName);
-        byte[] labels = readLabels(labelsName);
-        IdxReader.requireSameCount(locate(imagesName).toString(), images.count(), locate(labelsName).toString(),
-                labels.length);
-        return new MnistSet(images.pixels(), labels, images.count(), images.rows(), images.cols());
-    }
-
-    /** Reads, parses (a malformed file is reported with its byte offset) and then verifies an image file. */
-    private IdxReader.Images readImages(String name) {
-        Path file = locate(name);
-        byte[] content = readContent(name, file);
-        try {
-            IdxReader.Images images = IdxReader.readImages(file.toString(), content);
-            verify(name, file, content);
-            return images;
-        } catch (MnistException e) {
-            throw new MnistException(e.getMessage() + ". " + replaceAdvice(name), e);
+        removeStaleTemps();
+        for (String name : originals.keySet()) {
+            if (locate(name) == null) {
+                download(name);
+            }
         }
+        return new Mnist(readSet(Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS), readSet(Mnist.TEST_IMAGES, Mnist.TEST_LABELS));
     }
 
-    private byte[] readLabels(String name) {
-        Path file = locate(name);
-        byte[] content = readContent(name, file);
+    /** Parses before checking the SHA-256, so a malformed file is reported with its byte offset. */
+    private MnistSet readSet(String imagesName, String labelsName) {
+        Path imagesFile = locate(imagesName);
+        Path labelsFile = locate(labelsName);
         try {
-            byte[] labels = IdxReader.readLabels(file.toString(), content, MnistSet.CLASSES);
-            verify(name, file, content);
-            return labels;
+            byte[] content = content(imagesName, imagesFile);
+            IdxReader.Idx images = IdxReader.readImages(imagesFile.toString(), content);
+            verify(imagesName, imagesFile, content);
+            content = content(labelsName, labelsFile);
+            byte[] labels = IdxReader.readLabels(labelsFile.toString(), content, MnistSet.CLASSES);
+            verify(labelsName, labelsFile, content);
+            int[] dims = images.dims();   // count, rows, cols
+            IdxReader.requireSameCount(imagesFile.toString(), dims[0], labelsFile.toString(), labels.length);
+            return new MnistSet(images.data(), labels, dims[0], dims[1], dims[2]);
         } catch (MnistException e) {
-            throw new MnistException(e.getMessage() + ". " + replaceAdvice(name), e);
+            throw new MnistException(e.getMessage() + LEFT_IN_PLACE);
         }
     }
 
     /** The raw file if present, else the .gz, else null. */
     Path locate(String name) {
         Path raw = dir.resolve(name);
-        if (Files.isRegularFile(raw)) {
-            return raw;
-        }
         Path gz = dir.resolve(name + ".gz");
-        return Files.isRegularFile(gz) ? gz : null;
+        return Files.isRegularFile(raw) ? raw : Files.isRegularFile(gz) ? gz : null;
     }
 
-    private byte[] readContent(String name, Path file) {
+    private byte[] content(String name, Path file) {
         try {
-            return read(file);
+            return read(file, file.getFileName().toString().endsWith(".gz"), originals.get(name).size());
         } catch (IOException e) {
-            throw new MnistException(file + ": cannot be read (" + e + "). " + replaceAdvice(name), e);
+            throw new MnistException(file + ": " + e.getMessage());
         }
     }
 
-    /** Checks the SHA-256 of the decompressed content (skipped if the file is remembered as verified). */
     private void verify(String name, Path file, byte[] content) {
-        String expected = sha256.get(name);
-        if (!verified.isVerified(file, expected)) {
-            String actual = sha256Hex(content);
-            if (!actual.equals(expected)) {
-                throw new MnistException(file + ": SHA-256 of the decompressed content is " + actual + " but expected "
-                        + expected + " (the file is corrupt or not the original MNIST file)");
-            }
-            verified.remember(file, expected);
+        String mismatch = mismatch(content, originals.get(name));
+        if (mismatch != null) {
+            throw new MnistException(file + ": " + mismatch + " (the file is corrupt or not the original MNIST file)");
         }
     }
 
-    private String replaceAdvice(String name) {
-        return "It was left in place: replace it with a good copy of " + name + " or " + name
-                + ".gz, or delete it to have it downloaded again.";
+    /** Why {@code content} is not the original, or null when its SHA-256 matches. */
+    private static String mismatch(byte[] content, Mnist.Original original) {
+        String actual = sha256Hex(content);
+        return actual.equals(original.sha256()) ? null
+                : "SHA-256 of the decompressed content is " + actual + " but expected " + original.sha256();
     }
 
-    /** All bytes of the file, gunzipped if its name ends in .gz. */
-    static byte[] read(Path file) throws IOException {
-        return read(file, file.getFileName().toString().endsWith(".gz"));
-    }
-
-    static byte[] read(Path file, boolean gzipped) throws IOException {
-        if (!gzipped) {
-            return Files.readAllBytes(file);
+    /** The content of {@code file}, gunzipped if {@code gzipped}; refused as soon as it is longer than {@code size}. */
+    static byte[] read(Path file, boolean gzipped, long size) throws IOException {
+        byte[] content = new byte[(int) size];
+        int n;
+        boolean longer;
+        try (InputStream in = gzipped ? new GZIPInputStream(Files.newInputStream(file), 1 << 16) : Files.newInputStream(file)) {
+            n = in.readNBytes(content, 0, content.length);
+            longer = in.read() >= 0;
+        } catch (ZipException | EOFException e) {
+            throw new IOException("not a valid gzip file (damaged or cut short)");
+        } catch (IOException e) {
+            throw new IOException("cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 64 * 1024)) {
-            byte[] content = new byte[gzipSizeHint(file)];
-            int n = in.readNBytes(content, 0, content.length);
-            int next = in.read();
-            if (n == content.length && next < 0) {
-                return content;   // the usual case: one array of exactly the right size, no copy
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();   // the hint was wrong: collect the rest
-            bytes.write(content, 0, n);
-            if (next >= 0) {
-                bytes.write(next);
-                in.transferTo(bytes);
-            }
-            return bytes.toByteArray();
+        if (longer) {
+            throw new IOException((gzipped ? "decompressed, it is" : "it is") + " longer than the " + size
+                    + " bytes of the original; reading stopped there");
         }
-    }
-
-    /** The size the gzip trailer gives (ISIZE, its last 4 bytes, little-endian; RFC 1952), as a first guess. */
-    private static int gzipSizeHint(Path file) throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            if (raf.length() < 4) {
-                return 0;
-            }
-            byte[] trailer = new byte[4];
-            raf.seek(raf.length() - 4);
-            raf.readFully(trailer);
-            int isize = ByteBuffer.wrap(trailer).order(ByteOrder.LITTLE_ENDIAN).getInt();
-            return isize < 0 || isize > (1 << 30) ? 0 : isize;
-        }
+        return n == content.length ? content : Arrays.copyOf(content, n);
     }
 
     static String sha256Hex(byte[] content) {
@@ -165,91 +134,95 @@ final class MnistFiles {
         }
     }
 
-    private void downloadMissing() {
-        List<String> missing = new ArrayList<>();
-        for (String name : sha256.keySet()) {
-            if (locate(name) == null) {
-                missing.add(name);
-            }
+    /** Removes the temporary files of downloads whose process has ended (killed mid-download), and says so. */
+    private void removeStaleTemps() {
+        if (!Files.isDirectory(dir)) {
+            return;
         }
-        for (String name : missing) {
-            download(name, missing);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.gz.*-*.tmp")) {
+            for (Path file : files) {
+                Matcher m = TEMP.matcher(file.getFileName().toString());
+                if (m.matches() && originals.containsKey(m.group(1))
+                        && ProcessHandle.of(Long.parseLong(m.group(2))).isEmpty() && Files.deleteIfExists(file)) {
+                    out.println("MNIST: removed " + file.toAbsolutePath() + ", left behind by an interrupted download");
+                }
+            }
+        } catch (IOException | RuntimeException e) {   // a leftover costs only disk space: the next run tries again
+            out.println("MNIST: could not clear old temporary files from " + dir.toAbsolutePath());
         }
     }
 
-    /** Tries each mirror in order for {@code name}.gz; throws the offline message if all fail. */
-    void download(String name, List<String> missing) {
+    /**
+     * Tries each mirror in turn for {@code name}.gz: into a temporary file (deleted when the JVM exits, should it
+     * stop mid-download), checked, then moved into place. Throws the offline message if no mirror delivered a
+     * good copy, leaving neither a temporary file nor a folder it created.
+     */
+    void download(String name) {
+        Mnist.Original original = originals.get(name);
+        boolean folderExisted = Files.isDirectory(dir);
+        Path existing = dir.toAbsolutePath();
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();   // the folder is created only when a download writes into it
+        }
+        if (!Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw offline(name, List.of("cannot write into " + dir.toAbsolutePath() + " (" + existing
+                    + " is not a writable folder)"));
+        }
+        if (!folderExisted) {
+            dir.toFile().deleteOnExit();   // at exit, after the temporary files (reverse order), and only if empty
+        }
         List<String> failures = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
-            Files.delete(Files.createTempFile(dir, name + ".gz.", ".tmp"));   // can we write here at all?
-        } catch (IOException e) {
-            failures.add("cannot write into the folder " + dir.toAbsolutePath() + ": " + describe(e));
-            throw offline(name, failures, missing);
-        }
         for (String mirror : mirrors) {
-            String url = mirror + name + ".gz";
+            String url = mirror + (mirror.endsWith("/") ? "" : "/") + name + ".gz";
+            Path tmp = dir.resolve(name + ".gz." + ProcessHandle.current().pid() + "-" + TEMP_COUNTER.incrementAndGet() + ".tmp");
+            tmp.toFile().deleteOnExit();
             try {
-                fetchVerified(url, name);
+                out.println("MNIST: downloading " + url);
+                downloader.fetch(url, tmp, Downloader.maxGzipBytes(original.size()));
+                String mismatch = mismatch(read(tmp, true, original.size()), original);
+                if (mismatch != null) {
+                    throw new IOException(mismatch);
+                }
+                Files.move(tmp, dir.resolve(name + ".gz"), StandardCopyOption.ATOMIC_MOVE);
+                out.println("MNIST: saved " + dir.resolve(name + ".gz").toAbsolutePath() + " (SHA-256 verified)");
                 return;
-            } catch (IOException | RuntimeException e) {
-                failures.add(url + ": " + describe(e));
-            }
-        }
-        throw offline(name, failures, missing);
-    }
-
-    private void fetchVerified(String url, String name) throws IOException {
-        out.println("MNIST: downloading " + url);
-        Path target = dir.resolve(name + ".gz");
-        // a fresh name beside the target (created by the download, so it gets the usual permissions)
-        Path tmp = dir.resolve(name + ".gz." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
-        try {
-            new Downloader(out).fetch(url, tmp);
-            String actual;
-            try {
-                actual = sha256Hex(read(tmp, true));
             } catch (IOException e) {
-                throw new IOException("downloaded file is not valid gzip (" + e.getMessage() + ")", e);
+                failures.add(url + ": " + e.getMessage());
+                if (failures.size() < mirrors.size()) {   // the last failure is told in the exception's message
+                    out.println("MNIST: " + url + ": " + e.getMessage() + "; trying the next mirror");
+                }
+            } finally {
+                deleteQuietly(tmp);
             }
-            String expected = sha256.get(name);
-            if (!actual.equals(expected)) {
-                throw new IOException("SHA-256 of the decompressed content is " + actual + " but expected " + expected);
-            }
-            moveIntoPlace(tmp, target);
-            verified.remember(target, expected);
-            out.println("MNIST: saved " + target.toAbsolutePath() + " (SHA-256 verified)");
-        } finally {
-            Files.deleteIfExists(tmp);
         }
+        if (!folderExisted) {
+            deleteQuietly(dir);   // only if empty: a folder made for downloads that all failed goes again
+        }
+        throw offline(name, failures);
     }
 
-    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+    private static void deleteQuietly(Path path) {
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target);
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // a folder that is not empty stays; a leftover temporary file is removed by the next run
         }
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
-    }
-
-    private MnistException offline(String name, List<String> failures, List<String> missing) {
-        StringBuilder m = new StringBuilder("MNIST: could not download " + name + ".gz from any mirror:\n");
+    private MnistException offline(String name, List<String> failures) {
+        StringBuilder m = new StringBuilder("MNIST: " + name + ".gz is missing from " + dir.toAbsolutePath()
+                + " and could not be downloaded" + (mirrors.isEmpty() ? " (no mirrors given)" : "") + ":\n");
         for (String f : failures) {
             m.append("  ").append(f).append('\n');
         }
-        m.append("To work offline, put these files (gzipped as named, or decompressed without .gz) into ")
-                .append(dir.toAbsolutePath()).append(":\n");
-        for (String f : missing) {
+        m.append("Copy these files (gzipped as named, or decompressed without .gz) into ").append(dir.toAbsolutePath())
+                .append(":\n");
+        for (String f : originals.keySet()) {
             if (locate(f) == null) {
                 m.append("  ").append(f).append(".gz\n");
             }
         }
-        m.append("or point -Ddlfs.mnist.dir=DIR or the environment variable DLFS_MNIST_DIR at a folder that holds them.");
-        return new MnistException(m.toString());
+        return new MnistException(m.append("A clone of dlfs-java has all four in its mnist/ folder; -Ddlfs.mnist.dir=DIR"
+                + " or the environment variable DLFS_MNIST_DIR makes the loader read them from DIR.").toString());
     }
 }

@@ -4,62 +4,53 @@ import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Not a test: prints how long loading the four MNIST files takes (cold: SHA-256 checked; warm: remembered as
- * verified), the heap the loaded data occupies, and the cost of building a 100-image batch.
- * Run: {@code DLFS_MNIST_DIR=../shared/mnist mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dlfs.bench.MnistLoadBenchmark}
+ * Not a test: prints how long loading the four MNIST files takes (each load gunzips, parses and checks the
+ * SHA-256 of all four), how much of that is the SHA-256, the heap the loaded data occupies, and the cost of
+ * building a 100-image batch.
+ * Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dlfs.bench.MnistLoadBenchmark}
  */
 public final class MnistLoadBenchmark {
     private MnistLoadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        // a fresh verdict cache, so the first load checks the hashes; `--cache FILE` reuses one across runs
-        boolean ownCache = !(args.length == 2 && args[0].equals("--cache"));
-        Path cache = ownCache ? Files.createTempDirectory("mnist-bench").resolve("verified.properties") : Path.of(args[1]);
-        System.setProperty("dlfs.mnist.cache", cache.toString());
         Path dir = Mnist.defaultDir();
-        boolean cached = Files.exists(cache);
-        System.out.println("MNIST folder: " + dir.toAbsolutePath() + ", verdict cache: " + cache);
-
+        System.out.println("MNIST folder: " + dir.toAbsolutePath());
         long heapBefore = usedHeap();
         long t0 = System.nanoTime();
         Mnist mnist = Mnist.load(dir);
-        long cold = System.nanoTime() - t0;
-        long heapAfter = usedHeap();
-        System.out.printf("load 1, new JVM, %s %6.0f ms%n", cached ? "hashes cached: " : "hashes checked:", cold / 1e6);
-        System.out.printf("heap held by the loaded data:   %6.1f MB%n", (heapAfter - heapBefore) / 1e6);
-
-        for (int run = 1; run <= 3; run++) {
+        System.out.printf("load 1, new JVM:                %6.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        System.out.printf("heap held by the loaded data:   %6.1f MB%n", (usedHeap() - heapBefore) / 1e6);
+        for (int run = 2; run <= 4; run++) {
             long t1 = System.nanoTime();
             Mnist again = Mnist.load(dir);
-            long warm = System.nanoTime() - t1;
-            System.out.printf("load %d, same JVM, cached:     %6.0f ms  (%d images)%n", run + 1, warm / 1e6, again.train().size());
+            System.out.printf("load %d, same JVM:               %6.0f ms  (%d images)%n", run, (System.nanoTime() - t1) / 1e6,
+                    again.train().size());
         }
         hashCost(dir);
         batches(mnist.train());
-        if (ownCache) {
-            Files.deleteIfExists(cache);
-            Files.deleteIfExists(cache.getParent());
-        }
     }
 
-    /** Time to gunzip each file, and to hash its content: what the verdict cache saves. */
+    /** Time to gunzip the four files, and to hash their content: the part of a load the SHA-256 takes. */
     private static void hashCost(Path dir) throws Exception {
         String[] names = {Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS, Mnist.TEST_IMAGES, Mnist.TEST_LABELS};
-        long read = 0, hash = 0;
+        long read = 0;
+        long hash = 0;
         for (String name : names) {
-            Path file = Files.exists(dir.resolve(name)) ? dir.resolve(name) : dir.resolve(name + ".gz");
             long t = System.nanoTime();
-            byte[] content = file.toString().endsWith(".gz")
-                    ? new java.util.zip.GZIPInputStream(Files.newInputStream(file)).readAllBytes()
-                    : Files.readAllBytes(file);
+            byte[] content;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve(name + ".gz")))) {
+                content = in.readAllBytes();
+            }
             long t2 = System.nanoTime();
-            java.security.MessageDigest.getInstance("SHA-256").digest(content);
+            MessageDigest.getInstance("SHA-256").digest(content);
             hash += System.nanoTime() - t2;
             read += t2 - t;
         }

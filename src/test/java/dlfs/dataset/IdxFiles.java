@@ -4,11 +4,51 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /** Builds small IDX files for the tests: images whose pixel k of image n is (n·7 + k) mod 256, labels n mod 10. */
 final class IdxFiles {
+    /** Small IDX contents standing in for the four MNIST files (6 training and 2 test images of 3x3). */
+    static final Map<String, byte[]> CONTENT = new LinkedHashMap<>();
+    /** Their sizes and SHA-256, in place of {@link Mnist#ORIGINALS}. */
+    static final Map<String, Mnist.Original> ORIGINALS = new LinkedHashMap<>();
+
+    static {
+        CONTENT.put(Mnist.TRAIN_IMAGES, images(6, 3, 3));
+        CONTENT.put(Mnist.TRAIN_LABELS, labels(6));
+        CONTENT.put(Mnist.TEST_IMAGES, images(2, 3, 3));
+        CONTENT.put(Mnist.TEST_LABELS, labels(2));
+        CONTENT.forEach((name, bytes) -> ORIGINALS.put(name, new Mnist.Original(bytes.length, MnistFiles.sha256Hex(bytes))));
+    }
+
     private IdxFiles() {
+    }
+
+    /** Writes the four small files into {@code dir}, gzipped as {@code NAME.gz}. */
+    static void writeAllGz(Path dir) throws IOException {
+        for (Map.Entry<String, byte[]> e : CONTENT.entrySet()) {
+            Files.write(dir.resolve(e.getKey() + ".gz"), gzip(e.getValue()));
+        }
+    }
+
+    /** Writes the four small files into {@code dir}, decompressed. */
+    static void writeAllRaw(Path dir) throws IOException {
+        for (Map.Entry<String, byte[]> e : CONTENT.entrySet()) {
+            Files.write(dir.resolve(e.getKey()), e.getValue());
+        }
+    }
+
+    /** The names of the files in {@code folder}, sorted. */
+    static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     static byte[] images(int count, int rows, int cols) {

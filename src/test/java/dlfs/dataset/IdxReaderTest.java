@@ -9,11 +9,9 @@ import org.junit.jupiter.api.Test;
 class IdxReaderTest {
     @Test
     void readsValidImagesAndLabels() {
-        IdxReader.Images images = IdxReader.readImages("imgs", IdxFiles.images(3, 2, 4));
-        assertThat(images.count()).isEqualTo(3);
-        assertThat(images.rows()).isEqualTo(2);
-        assertThat(images.cols()).isEqualTo(4);
-        assertThat(images.pixels()[2]).containsExactly(14, 15, 16, 17, 18, 19, 20, 21);
+        IdxReader.Idx images = IdxReader.readImages("imgs", IdxFiles.images(3, 2, 4));
+        assertThat(images.dims()).containsExactly(3, 2, 4);
+        assertThat(Arrays.copyOfRange(images.data(), 2 * 8, 3 * 8)).containsExactly(14, 15, 16, 17, 18, 19, 20, 21);
         assertThat(IdxReader.readLabels("lbls", IdxFiles.labels(12), 10))
                 .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1);
     }
@@ -22,9 +20,9 @@ class IdxReaderTest {
     void readsBigEndianCountsAndUnsignedPixels() {
         byte[] content = IdxFiles.images(300, 1, 1);   // count 300 = 0x0000012C needs two bytes
         assertThat(IdxReader.readInt(content, 4)).isEqualTo(300);
-        IdxReader.Images images = IdxReader.readImages("imgs", content);
-        assertThat(images.count()).isEqualTo(300);
-        assertThat(images.pixels()[37][0] & 0xFF).isEqualTo(37 * 7 % 256);   // 259 mod 256 = 3; 37·7 = 259
+        IdxReader.Idx images = IdxReader.readImages("imgs", content);
+        assertThat(images.dims()[0]).isEqualTo(300);
+        assertThat(images.data()[37] & 0xFF).isEqualTo(37 * 7 % 256);   // 259 mod 256 = 3; 37·7 = 259
     }
 
     @Test
@@ -40,12 +38,12 @@ class IdxReaderTest {
     void truncatedHeader() {
         byte[] cut = Arrays.copyOf(IdxFiles.images(2, 2, 2), 10);
         assertThatThrownBy(() -> IdxReader.readImages("imgs", cut))
-                .hasMessage("imgs: truncated header: the file ends at byte offset 10 but an IDX image header "
-                        + "(magic, count, rows, cols) needs 16 bytes");
+                .hasMessage("imgs: truncated header: the file ends at byte offset 10 but the header of an IDX image file"
+                        + " needs 16 bytes");
         byte[] cutLabels = Arrays.copyOf(IdxFiles.labels(3), 5);
         assertThatThrownBy(() -> IdxReader.readLabels("lbls", cutLabels, 10))
-                .hasMessage("lbls: truncated header: the file ends at byte offset 5 but an IDX label header "
-                        + "(magic, count) needs 8 bytes");
+                .hasMessage("lbls: truncated header: the file ends at byte offset 5 but the header of an IDX label file"
+                        + " needs 8 bytes");
     }
 
     @Test
@@ -77,6 +75,10 @@ class IdxReaderTest {
         content[8 + 3] = 0;   // rows = 0
         assertThatThrownBy(() -> IdxReader.readImages("imgs", content))
                 .hasMessage("imgs: row count at byte offset 8 is 0, expected a positive number");
+        byte[] labels = IdxFiles.labels(2);
+        labels[4] = (byte) 0x80;   // count 0x80000002: negative as a signed 32-bit integer
+        assertThatThrownBy(() -> IdxReader.readLabels("lbls", labels, 10))
+                .hasMessage("lbls: label count at byte offset 4 is -2147483646, expected a positive number");
     }
 
     @Test
