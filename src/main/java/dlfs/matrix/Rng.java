@@ -42,8 +42,8 @@ public final class Rng {
      */
     public Rng(long seed) {
         if (seed < 0 || seed > MAX_SEED) {
-            throw new IllegalArgumentException(
-                    "Rng: seed " + seed + " is outside 0.." + MAX_SEED + " (np.random.seed takes a 32-bit unsigned int)");
+            throw new IllegalArgumentException("Rng: seed " + seed + " is outside 0.." + MAX_SEED
+                    + " (np.random.seed takes a 32-bit unsigned int)");
         }
         // init_genrand: key[i] = 1812433253 · (key[i-1] ^ (key[i-1] >>> 30)) + i   (mod 2^32)
         key[0] = (int) seed;
@@ -113,14 +113,17 @@ public final class Rng {
         pos = 0;
     }
 
-    /** Uniform in [0, 1) (numpy {@code np.random.rand()}); Dropout's mask in the book is {@code rand(N, D) > ratio}. */
+    /** Uniform in [0, 1) from two draws, 53 bits (numpy {@code np.random.rand()}, i.e. {@code mt19937_next_double}). */
     public double rand() {
         int a = (int) (nextUint32() >>> 5);   // 27 bits
         int b = (int) (nextUint32() >>> 6);   // 26 bits
         return (a * TWO_POW_26 + b) / TWO_POW_53;
     }
 
-    /** A rows×cols matrix of {@link #rand()}, filled row by row (numpy {@code np.random.rand(rows, cols)}). */
+    /**
+     * A rows×cols matrix of {@link #rand()}, filled row by row (numpy {@code np.random.rand(rows, cols)}); the book's
+     * Dropout mask is {@code np.random.rand(*x.shape) > dropout_ratio}.
+     */
     public Matrix rand(int rows, int cols) {
         Matrix m = new Matrix(rows, cols);
         for (int i = 0; i < rows; i++) {

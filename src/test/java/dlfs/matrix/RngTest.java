@@ -33,7 +33,8 @@ class RngTest {
 
     @Test
     void rawDrawsAfterSeedEqualNumpys() {
-        assertThat(uint32s(new Rng(0), 5)).containsExactly(2357136044L, 2546248239L, 3071714933L, 3626093760L, 2588848963L);
+        assertThat(uint32s(new Rng(0), 5))
+                .containsExactly(2357136044L, 2546248239L, 3071714933L, 3626093760L, 2588848963L);
         assertThat(uint32s(new Rng(2026), 3)).containsExactly(942082305L, 3292560774L, 1773871898L);
         // the largest seed has the top bit set (not in SPEC.md; numpy's MT19937.random_raw(3) after seed(2**32-1))
         assertThat(uint32s(new Rng(4294967295L), 3)).containsExactly(419326371L, 479346978L, 3918654476L);
@@ -44,13 +45,16 @@ class RngTest {
         Rng rng = new Rng(0);
         assertThat(new double[] {rng.rand(), rng.rand(), rng.rand()})
                 .containsExactly(0.5488135039273248, 0.7151893663724195, 0.6027633760716439);
-        assertThat(new Rng(0).rand(1, 3).data[0]).containsExactly(0.5488135039273248, 0.7151893663724195, 0.6027633760716439);
+        assertThat(new Rng(0).rand(1, 3).data[0])
+                .containsExactly(0.5488135039273248, 0.7151893663724195, 0.6027633760716439);
     }
 
     @Test
     void randnEqualsNumpys() {
-        assertThat(randns(new Rng(0), 4)).containsExactly(1.764052345967664, 0.4001572083672233, 0.9787379841057392, 2.240893199201458);
-        assertThat(randns(new Rng(2026), 3)).containsExactly(-0.43171852031170316, -1.3928739678290634, 0.3115706675062827);
+        assertThat(randns(new Rng(0), 4))
+                .containsExactly(1.764052345967664, 0.4001572083672233, 0.9787379841057392, 2.240893199201458);
+        assertThat(randns(new Rng(2026), 3))
+                .containsExactly(-0.43171852031170316, -1.3928739678290634, 0.3115706675062827);
         Matrix m = new Rng(0).randn(2, 2);   // row-major
         assertThat(m.data[0]).containsExactly(1.764052345967664, 0.4001572083672233);
         assertThat(m.data[1]).containsExactly(0.9787379841057392, 2.240893199201458);
@@ -120,7 +124,8 @@ class RngTest {
         Rng fresh = new Rng(0);
         uint32s(fresh, 836_452);                        // SPEC.md: the init uses 836,452 draws
         assertThat(rng.copy().nextUint32()).isEqualTo(fresh.nextUint32());
-        assertThat(Arrays.copyOf(rng.choice(60000, 128), 8)).containsExactly(16823, 8932, 49475, 1132, 4715, 55721, 18125, 47401);
+        assertThat(Arrays.copyOf(rng.choice(60000, 128), 8))
+                .containsExactly(16823, 8932, 49475, 1132, 4715, 55721, 18125, 47401);
     }
 
     // ---- copy -----------------------------------------------------------------------------------------------
