@@ -61,7 +61,9 @@ class TrainerTest {
         Trainer trainer = trainer(300, 10, 30, new ByteArrayOutputStream()).verbose(false);
         double acc = trainer.train();
         assertThat(trainer.trainAccList.get(0)).isLessThan(0.8);
-        assertThat(acc).isGreaterThan(0.9);
+        // the blobs overlap: the best possible accuracy is 0.931 (P(x_t > both other x_k), x_t ~ N(2.5, 1)), and 90
+        // test samples scatter it by about ±0.03; chance is 1/3
+        assertThat(acc).isGreaterThanOrEqualTo(0.85);
         assertThat(trainer.trainLossList.get(trainer.trainLossList.size() - 1))
                 .isLessThan(trainer.trainLossList.get(0) / 3);
         Trainer again = trainer(300, 10, 30, new ByteArrayOutputStream()).verbose(false);
