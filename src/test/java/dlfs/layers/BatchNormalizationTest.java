@@ -7,11 +7,53 @@ import static org.assertj.core.api.Assertions.within;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.testing.GradientCheck;
+import java.util.function.IntBinaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** BatchNormalization (book §6.3): gradient check, normalized columns, running statistics at test time. */
+/**
+ * BatchNormalization (book §6.3): the doubles numpy computes with the book's expressions, gradient check,
+ * normalized columns, running statistics at test time.
+ */
 class BatchNormalizationTest {
     private final Rng rng = new Rng(63);
+
+    /** Inputs of src/test/resources/reference/numpy_sums_and_batchnorm.py: exact fractions, 6×5. */
+    private static Matrix fill(int rows, int cols, IntBinaryOperator numerator, double divisor) {
+        Matrix m = new Matrix(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                m.data[i][j] = numerator.applyAsInt(i, j) / divisor;
+            }
+        }
+        return m;
+    }
+
+    @Test
+    void forwardAndBackwardGiveTheDoublesNumpyGivesForTheBooksExpressions() {
+        Matrix x = fill(6, 5, (i, j) -> (i * 37 + j * 11) % 17 - 8, 3.0);
+        Matrix dout = fill(6, 5, (i, j) -> (i * 13 + j * 7) % 11 - 5, 7.0);
+        Matrix gamma = new Matrix(1, 5), beta = new Matrix(1, 5);
+        for (int j = 0; j < 5; j++) {
+            gamma.data[0][j] = 1 + j / 10.0;
+            beta.data[0][j] = j / 5.0 - 0.3;
+        }
+        BatchNormalization bn = new BatchNormalization(gamma, beta);
+        Matrix out = bn.forward(x, true), dx = bn.backward(dout);
+        assertThat(out.data[0]).containsExactly(-1.7638498584771312, 0.7895004526073331, -0.3640871926646954,
+                2.0731849486047023, 0.7984809418449409);
+        assertThat(out.data[3]).containsExactly(-0.0072300283045737546, -1.066848318051449, 1.9141590258710823,
+                -0.05463698972094044, -1.5893665929145864);
+        assertThat(dx.data[0]).containsExactly(-1.4339748788163206e-07, -0.012046664969980171,
+                -0.017299112878351716, -0.019881870719082637, -0.017443658104943485);
+        assertThat(dx.data[3]).containsExactly(2.8679497584653085e-08, 0.00012281989289072287,
+                0.008448578432627515, 0.003976374143816519, -0.005814796913227616);
+        assertThat(dx.data[5]).containsExactly(1.4339748788625797e-07, 0.01585752013848906, 0.013141816330887443,
+                0.014580305742074876, 0.01744365810494343);
+        assertThat(bn.dgamma.data[0]).containsExactly(2.9276997169542627, 2.6017009285748083, 2.601700928574808,
+                2.7279768440072343, 2.5584080729566363);
+        assertThat(bn.dbeta.data[0]).containsExactly(1.1102230246251565e-16, -0.28571428571428575,
+                -0.5714285714285714, 0.7142857142857143, 0.4285714285714285);
+    }
 
     private static Matrix ones(int n) {
         Matrix m = new Matrix(1, n);
