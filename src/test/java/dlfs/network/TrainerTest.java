@@ -8,6 +8,8 @@ import dlfs.matrix.Rng;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,71 @@ class TrainerTest {
         MultiLayerNet net = new MultiLayerNet(8, new int[] {16, 16}, 3, rng);
         return new Trainer(net, xTrain, tTrain, xTest, tTest, rng).epochs(epochs).miniBatchSize(batchSize)
                 .optimizer("SGD", Map.of("lr", 0.1)).printTo(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    }
+
+    /** Records, for every accuracy and loss call, which data it saw and after how many gradient() calls. */
+    private static final class RecordingNet extends MultiLayerNet {
+        final List<String> calls = new ArrayList<>();
+        Matrix xTrain, xTest;
+        int gradients;
+
+        RecordingNet(Rng rng) {
+            super(8, new int[] {16}, 3, rng);
+        }
+
+        @Override
+        public Map<String, Matrix> gradient(Matrix x, int[] t) {
+            gradients++;
+            return super.gradient(x, t);
+        }
+
+        @Override
+        public double loss(Matrix x, int[] t, boolean trainFlg) {
+            if (!trainFlg) {                                   // gradient() runs its own training-mode loss
+                calls.add("loss(test mode)@" + gradients);
+            }
+            return super.loss(x, t, trainFlg);
+        }
+
+        @Override
+        public double accuracy(Matrix x, int[] t) {
+            calls.add((x == xTrain ? "train" : x == xTest ? "test" : x.rows + " rows") + "@" + gradients);
+            return super.accuracy(x, t);
+        }
+    }
+
+    @Test
+    void evaluatesTrainThenTestDataAfterTheUpdateOfIterationsZeroAndEveryIterPerEpoch() {
+        Rng rng = new Rng(31);
+        int[] tTrain = new int[250], tTest = new int[90];
+        Matrix xTrain = blobs(rng, 250, tTrain), xTest = blobs(rng, 90, tTest);
+        RecordingNet net = new RecordingNet(rng);
+        net.xTrain = xTrain;
+        net.xTest = xTest;
+        // iter_per_epoch = 250/100 = 2.5 and max_iter = int(2 · 2.5) = 5: of the iterations 0..4 only 0 has
+        // i % 2.5 == 0, so the book evaluates once (after the first update), then prints the final test accuracy
+        new Trainer(net, xTrain, tTrain, xTest, tTest, rng).epochs(2).miniBatchSize(100).verbose(false).train();
+        List<String> evaluations = new ArrayList<>(), losses = new ArrayList<>();
+        for (String call : net.calls) {
+            (call.startsWith("loss") ? losses : evaluations).add(call);
+        }
+        assertThat(evaluations).containsExactly("train@1", "test@1", "test@5");
+        assertThat(losses).containsExactly("loss(test mode)@1", "loss(test mode)@2", "loss(test mode)@3",
+                "loss(test mode)@4", "loss(test mode)@5");
+    }
+
+    @Test
+    void evaluatesOncePerEpochWhenTheBatchesDivideTheData() {
+        Rng rng = new Rng(31);
+        int[] tTrain = new int[300], tTest = new int[90];
+        Matrix xTrain = blobs(rng, 300, tTrain), xTest = blobs(rng, 90, tTest);
+        RecordingNet net = new RecordingNet(rng);
+        net.xTrain = xTrain;
+        net.xTest = xTest;
+        new Trainer(net, xTrain, tTrain, xTest, tTest, rng).epochs(3).miniBatchSize(100).verbose(false).train();
+        net.calls.removeIf(call -> call.startsWith("loss"));
+        assertThat(net.calls).containsExactly("train@1", "test@1", "train@4", "test@4", "train@7", "test@7",
+                "test@9");
     }
 
     @Test
