@@ -51,7 +51,7 @@ print(repr(float(cross_entropy_error(y, t))))
 # BatchNormalization, training forward and backward, as common/layers.py
 N, D = 6, 5
 x = np.array([[((i * 37 + j * 11) % 17 - 8) / 3.0 for j in range(D)] for i in range(N)])
-dout = np.array([[((i * 13 + j * 7) % 11 - 5) / 7.0 for j in range(D)] for i in range(N)])
+dout = np.array([[((i * 13 + j * 7) % 11 - 5) / 13.0 for j in range(D)] for i in range(N)])
 gamma = np.array([1 + j / 10.0 for j in range(D)])
 beta = np.array([j / 5.0 - 0.3 for j in range(D)])
 mu = x.mean(axis=0)
