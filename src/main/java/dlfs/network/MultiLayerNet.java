@@ -156,7 +156,7 @@ public class MultiLayerNet {
         return x;
     }
 
-    /** Loss with class-index labels: cross-entropy + ½λ Σ ||W||² (book §6.4.1), in test mode as the book's default. */
+    /** Loss with class-index labels: cross-entropy + ½λ Σ ||W||² (book §6.4.2), in test mode as the book's default. */
     public double loss(Matrix x, int[] t) {
         return loss(x, t, false);
     }
@@ -185,7 +185,7 @@ public class MultiLayerNet {
     }
 
     /**
-     * weight_decay += 0.5 * λ * np.sum(W**2) for W1, W2, … (book §6.4.1), each sum numpy's pairwise sum. Skipped
+     * weight_decay += 0.5 * λ * np.sum(W**2) for W1, W2, … (book §6.4.2), each sum numpy's pairwise sum. Skipped
      * for λ = 0, where every term is exactly 0 for finite W (with a NaN or ∞ in W the loss is NaN anyway).
      */
     protected double weightDecay() {
