@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
+import dlfs.util.Py;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -116,11 +117,13 @@ class TrainerTest {
         assertThat(trainer.currentEpoch()).isEqualTo(5);
         assertThat(trainer.trainAccList).hasSize(5);
         assertThat(trainer.testAccList).hasSize(5);
-        String printed = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(printed).startsWith("train loss:").contains("=== epoch:1, train acc:")
-                .contains("=== epoch:5, train acc:")
-                .contains("=============== Final Test Accuracy ===============\ntest acc:" + finalAcc);
-        assertThat(printed.split("train loss:", -1)).hasSize(16);
+        String[] lines = buffer.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(15 + 5 + 2);                // a loss per step, an epoch line each, the final two
+        assertThat(lines[0]).isEqualTo("train loss:" + Py.str(trainer.trainLossList.get(0)));   // as Python's str()
+        assertThat(lines[1]).isEqualTo("=== epoch:1, train acc:" + Py.str(trainer.trainAccList.get(0))
+                + ", test acc:" + Py.str(trainer.testAccList.get(0)) + " ===");
+        assertThat(lines[lines.length - 2]).isEqualTo("=============== Final Test Accuracy ===============");
+        assertThat(lines[lines.length - 1]).isEqualTo("test acc:" + Py.str(finalAcc));
     }
 
     @Test
