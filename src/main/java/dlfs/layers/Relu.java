@@ -15,9 +15,11 @@ public final class Relu extends NamedLayer implements Layer {
             double[] xi = x.data[i], oi = out.data[i];
             boolean[] mi = mask[i];
             for (int j = 0; j < x.cols; j++) {
-                mi[j] = xi[j] <= 0;                        // NaN <= 0 is false: a NaN passes through, as in numpy
-                oi[j] = mi[j] ? 0.0 : xi[j];
+                mi[j] = xi[j] <= 0;                        // mask = (x <= 0); NaN <= 0 is false
             }
+            for (int j = 0; j < x.cols; j++) {
+                oi[j] = Math.max(0.0, xi[j]);              // out[mask] = 0: the same values (a NaN stays NaN,
+            }                                              // −0 becomes 0) in a loop the JIT vectorises
         }
         return out;
     }
