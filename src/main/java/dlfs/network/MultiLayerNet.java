@@ -149,7 +149,7 @@ public class MultiLayerNet {
 
     /** Scores in training or test mode (only layers such as Dropout and BatchNormalization care). */
     public Matrix predict(Matrix x, boolean trainFlg) {
-        requireInput(x);
+        Inputs.requireInput(x, inputSize);
         for (Layer layer : layers.values()) {
             x = layer.forward(x, trainFlg);
         }
@@ -163,7 +163,7 @@ public class MultiLayerNet {
 
     /** Loss with one-hot labels (N, outputSize). */
     public double loss(Matrix x, Matrix t) {
-        return loss(x, oneHotToIndex("loss", t), false);
+        return loss(x, Inputs.oneHotToIndex("loss", t, outputSize), false);
     }
 
     public double loss(Matrix x, int[] t, boolean trainFlg) {
@@ -219,7 +219,7 @@ public class MultiLayerNet {
     }
 
     public double accuracy(Matrix x, Matrix t) {
-        return accuracy(x, oneHotToIndex("accuracy", t));
+        return accuracy(x, Inputs.oneHotToIndex("accuracy", t, outputSize));
     }
 
     /**
@@ -240,7 +240,7 @@ public class MultiLayerNet {
     }
 
     public Map<String, Matrix> gradient(Matrix x, Matrix t) {
-        return gradient(x, oneHotToIndex("gradient", t));
+        return gradient(x, Inputs.oneHotToIndex("gradient", t, outputSize));
     }
 
     /**
@@ -290,45 +290,5 @@ public class MultiLayerNet {
             s.append('-').append(sizes[k]);
         }
         return s.append(", weightDecayLambda=").append(weightDecayLambda).toString();
-    }
-
-    /** The input every public method passes through predict: inputSize columns, finite values. */
-    private void requireInput(Matrix x) {
-        if (x.cols != inputSize) {
-            throw new IllegalArgumentException("MultiLayerNet: x is " + x.shape() + " but the network takes "
-                    + inputSize + " inputs (x.cols must equal inputSize)");
-        }
-        if (!x.hasNonFinite()) {
-            return;
-        }
-        for (int i = 0; i < x.rows; i++) {                 // find the bad value for the message
-            double[] row = x.data[i];
-            for (int j = 0; j < row.length; j++) {
-                if (!Double.isFinite(row[j])) {
-                    throw new IllegalArgumentException("MultiLayerNet: x[" + i + "][" + j + "] = " + row[j]
-                            + " (input must be finite)");
-                }
-            }
-        }
-    }
-
-    private int[] oneHotToIndex(String op, Matrix t) {
-        if (t.cols != outputSize) {
-            throw new IllegalArgumentException(op + ": one-hot t is " + t.shape() + " but the network has "
-                    + outputSize + " outputs (t.cols must equal outputSize)");
-        }
-        for (int n = 0; n < t.rows; n++) {
-            double sum = 0;
-            for (double v : t.data[n]) {
-                if (v != 0 && v != 1) {
-                    throw new IllegalArgumentException(op + ": t[" + n + "] is not one-hot (has value " + v + ")");
-                }
-                sum += v;
-            }
-            if (sum != 1) {
-                throw new IllegalArgumentException(op + ": t[" + n + "] is not one-hot (has " + (int) sum + " ones)");
-            }
-        }
-        return Labels.fromOneHot(t);
     }
 }
