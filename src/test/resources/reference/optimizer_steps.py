@@ -32,11 +32,11 @@ class Nesterov:
     def update(self, params, grads):
         if self.v is None:
             self.v = {key: np.zeros_like(val) for key, val in params.items()}
-        for key in params.keys():
-            self.v[key] *= self.momentum
-            self.v[key] -= self.lr * grads[key]
+        for key in params.keys():       # the order of the book's repository since its 2021 fix: W moves with the old v
             params[key] += self.momentum * self.momentum * self.v[key]
             params[key] -= (1 + self.momentum) * self.lr * grads[key]
+            self.v[key] *= self.momentum
+            self.v[key] -= self.lr * grads[key]
 
 
 class AdaGrad:
@@ -96,3 +96,20 @@ for name, opt in [("SGD(0.95)", lambda: SGD(0.95)), ("Momentum(0.1)", lambda: Mo
         if step in (0, 1, 29):
             out.append("step %d: (%r, %r)" % (step + 1, float(params['x']), float(params['y'])))
     print(name, "; ".join(out))
+
+# A 4x16 parameter W0[k] = ((k * 7919) % 1013 - 506) / 7 with gradient W / 10 (f = sum(W**2) / 20), three
+# updates: with 64 different values, a rearranged expression changes some of them in the last bit.
+# Written to optimizer_matrix_steps.txt (one line per optimizer: its name and the 64 values, row-major).
+import os
+W0 = np.array([((k * 7919) % 1013 - 506) / 7.0 for k in range(64)]).reshape(4, 16)
+lines = []
+for name, opt in [("SGD", lambda: SGD(0.95)), ("Momentum", lambda: Momentum(0.1)),
+                  ("Nesterov", lambda: Nesterov(0.1)), ("AdaGrad", lambda: AdaGrad(1.5)),
+                  ("RMSprop", lambda: RMSprop(0.1)), ("Adam", lambda: Adam(0.3))]:
+    o = opt()
+    params = {'W1': W0.copy()}
+    for step in range(3):
+        o.update(params, {'W1': params['W1'] / 10.0})
+    lines.append(name + " " + " ".join(repr(float(v)) for v in params['W1'].ravel()))
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "optimizer_matrix_steps.txt"), "w") as f:
+    f.write("\n".join(lines) + "\n")

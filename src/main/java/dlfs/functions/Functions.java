@@ -1,6 +1,7 @@
 package dlfs.functions;
 
 import dlfs.matrix.Matrix;
+import dlfs.matrix.PairwiseSum;
 
 /** The book's activation and loss functions; port of common/functions.py. */
 public final class Functions {
@@ -16,24 +17,25 @@ public final class Functions {
     }
 
     /**
-     * Softmax of every row, book §3.5.1–3.5.2, eq. (3.10) / (3.11): the row maximum is subtracted
-     * first so exp never overflows. Returns a new matrix; each row sums to 1.
+     * Softmax of every row, book §3.5.1–3.5.2, eq. (3.10) / (3.11), as functions.py writes it:
+     * {@code x = x - np.max(x, axis=-1)}, then {@code np.exp(x) / np.sum(np.exp(x), axis=-1)}. Subtracting the row
+     * maximum keeps exp from overflowing. The row sum is numpy's pairwise sum ({@link PairwiseSum}), so every
+     * value is the double numpy computes (up to numpy's own exp, which may differ from Math.exp in the last bit).
      */
     public static Matrix softmax(Matrix x) {
         Matrix y = new Matrix(x.rows, x.cols);
         for (int i = 0; i < x.rows; i++) {
-            double[] a = x.data[i], out = y.data[i];
+            double[] a = x.data[i], expX = y.data[i];
             double max = a[0];
             for (int j = 1; j < a.length; j++) {
-                max = Math.max(max, a[j]);
-            }
-            double sum = 0;
-            for (int j = 0; j < a.length; j++) {
-                out[j] = Math.exp(a[j] - max);
-                sum += out[j];
+                max = Math.max(max, a[j]);                       // np.max(x, axis=-1)
             }
             for (int j = 0; j < a.length; j++) {
-                out[j] /= sum;
+                expX[j] = Math.exp(a[j] - max);                  // np.exp(x - max)
+            }
+            double sum = PairwiseSum.of(expX);                   // np.sum(np.exp(x), axis=-1)
+            for (int j = 0; j < a.length; j++) {
+                expX[j] /= sum;                                  // np.exp(x) / sum
             }
         }
         return y;
@@ -41,29 +43,21 @@ public final class Functions {
 
     /**
      * Mean cross-entropy error over the batch with class-index labels, book §4.2.4, eq. (4.3):
-     * E = −(1/N) Σ_n log(y[n][t[n]] + δ).
+     * {@code -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size}, summed pairwise as numpy does.
      */
     public static double crossEntropyError(Matrix y, int[] t) {
         Labels.check("crossEntropyError", y, t);
-        double sum = 0;
-        for (int n = 0; n < y.rows; n++) {
-            sum += Math.log(y.data[n][t[n]] + DELTA);
+        int batchSize = y.rows;
+        double[] logYt = new double[batchSize];
+        for (int n = 0; n < batchSize; n++) {
+            logYt[n] = Math.log(y.data[n][t[n]] + DELTA);       // np.log(y[arange, t] + 1e-7)
         }
-        return -sum / y.rows;
+        return -PairwiseSum.of(logYt) / batchSize;
     }
 
-    /** Mean cross-entropy error with one-hot labels, eq. (4.3): E = −(1/N) Σ_n Σ_k t[n][k] log(y[n][k] + δ). */
+    /** The same with one-hot labels (N,C): like functions.py, it turns them into indices first ({@code t.argmax(axis=1)}). */
     public static double crossEntropyError(Matrix y, Matrix t) {
         y.requireSameShape("crossEntropyError: y and one-hot t", t);
-        double sum = 0;
-        for (int n = 0; n < y.rows; n++) {
-            double[] yn = y.data[n], tn = t.data[n];
-            for (int k = 0; k < y.cols; k++) {
-                if (tn[k] != 0) {
-                    sum += tn[k] * Math.log(yn[k] + DELTA);
-                }
-            }
-        }
-        return -sum / y.rows;
+        return crossEntropyError(y, Labels.fromOneHot(t));
     }
 }

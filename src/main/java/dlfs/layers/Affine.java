@@ -4,11 +4,16 @@ import dlfs.matrix.MatMul;
 import dlfs.matrix.Matrix;
 
 /** Affine layer: out = x·W + b. Book §5.6.1–5.6.2, eq. (5.13); port of common/layers.py {@code Affine}. */
-public final class Affine implements Layer {
+public class Affine extends NamedLayer implements Layer {
     public final Matrix W;    // (D,H) parameter; the optimizer updates this same object in place
     public final Matrix b;    // (1,H) parameter
     public final Matrix dW;   // (D,H) gradient, written by backward
     public final Matrix db;   // (1,H) gradient, written by backward
+    /**
+     * True for the network's first Affine, whose x is the input images: nobody reads its dx, so backward skips
+     * that product (about a quarter of a training step's multiply-adds) and returns null. The book computes it.
+     */
+    public boolean dxUnused;
     private Matrix x;         // forward cache: x (N,D)
 
     public Affine(Matrix W, Matrix b) {
@@ -28,18 +33,23 @@ public final class Affine implements Layer {
         return MatMul.dot(x, W).addRowVectorInPlace(b);
     }
 
+    /**
+     * dout (N,H); eq. (5.13). The book computes dx first; the order changes no value, and dW first measured
+     * about a quarter faster here (gradient() of the 784-[100×4]-10 net: 2.3 ms against 2.9 ms).
+     */
     @Override
-    public Matrix backward(Matrix dout) {                  // dout (N,H); eq. (5.13)
-        backwardParams(dout);
-        return MatMul.dotTransB(dout, W);                  // dx = dout · Wᵀ       (N,D)
-    }
-
-    /** The dW and db of {@link #backward} without dx: for the first layer, whose dx nobody reads. */
-    public void backwardParams(Matrix dout) {
+    public Matrix backward(Matrix dout) {
         if (x == null) {
-            throw new IllegalStateException("Affine.backward: call forward first");
+            throw new IllegalStateException(name() + ".backward: call forward first");
         }
         MatMul.dotTransA(x, dout, dW);                     // dW = xᵀ · dout       (D,H)
-        dout.sumColumnsInto(db);                           // db = Σ_n dout[n]     (1,H), sum over the batch axis
+        dout.sumColumnsInto(db);                           // db = np.sum(dout, axis=0)   (1,H)
+        return dxUnused ? null : MatMul.dotTransB(dout, W);   // dx = dout · Wᵀ     (N,D)
+    }
+
+    /** "Affine2 (He) W 100x100, b 1x100; last x 128x100". */
+    @Override
+    public String toString() {
+        return title() + " W " + W.shape() + ", b " + b.shape() + "; last x " + shapeOf(x);
     }
 }

@@ -6,12 +6,13 @@ import dlfs.matrix.Rng;
 /**
  * Dropout: in training, each value is kept with probability 1 − ratio and zeroed otherwise; at test time
  * every value is scaled by (1 − ratio), as the book does (not "inverted dropout"). Book §6.4.3; port of
- * common/layers.py {@code Dropout}. The mask comes from the given seeded {@link Rng}.
+ * common/layers.py {@code Dropout}. The mask is drawn from the given {@link Rng} ({@code np.random.rand}) in
+ * the training forward pass only, so a test-mode pass draws nothing.
  */
-public final class Dropout implements Layer {
+public final class Dropout extends NamedLayer implements Layer {
     public final double dropoutRatio;
     private final Rng rng;
-    private boolean[][] mask;   // forward cache: mask[i][j] = rand() > dropoutRatio (true = kept)
+    private boolean[][] mask;   // forward cache: mask = rand(N,D) > dropoutRatio (true = kept)
 
     /** The book's default ratio 0.5. */
     public Dropout(Rng rng) {
@@ -32,11 +33,12 @@ public final class Dropout implements Layer {
         return forward(x, true);
     }
 
+    /** Training: out = x * mask (x·1 or x·0, so a NaN stays NaN as in numpy). Test: out = x * (1.0 - ratio). */
     @Override
     public Matrix forward(Matrix x, boolean trainFlg) {
         Matrix out = new Matrix(x.rows, x.cols);
         if (!trainFlg) {
-            for (int i = 0; i < x.rows; i++) {                     // out = x · (1 − ratio)
+            for (int i = 0; i < x.rows; i++) {
                 double[] xi = x.data[i], oi = out.data[i];
                 for (int j = 0; j < x.cols; j++) {
                     oi[j] = xi[j] * (1.0 - dropoutRatio);
@@ -44,22 +46,23 @@ public final class Dropout implements Layer {
             }
             return out;
         }
+        Matrix rand = rng.rand(x.rows, x.cols);                    // np.random.rand(*x.shape), row-major
         mask = new boolean[x.rows][x.cols];
-        for (int i = 0; i < x.rows; i++) {                         // mask = rand(N,D) > ratio; out = x ⊙ mask
-            double[] xi = x.data[i], oi = out.data[i];
+        for (int i = 0; i < x.rows; i++) {
+            double[] xi = x.data[i], oi = out.data[i], ri = rand.data[i];
             boolean[] mi = mask[i];
             for (int j = 0; j < x.cols; j++) {
-                mi[j] = rng.rand() > dropoutRatio;
-                oi[j] = mi[j] ? xi[j] : 0.0;
+                mi[j] = ri[j] > dropoutRatio;                      // mask = rand > dropout_ratio
+                oi[j] = xi[j] * (mi[j] ? 1.0 : 0.0);               // x * mask
             }
         }
         return out;
     }
 
     @Override
-    public Matrix backward(Matrix dout) {                          // dx = dout ⊙ mask
+    public Matrix backward(Matrix dout) {                          // dx = dout * mask
         if (mask == null || mask.length != dout.rows || mask[0].length != dout.cols) {
-            throw new IllegalStateException("Dropout.backward: dout is " + dout.shape() + " but the training"
+            throw new IllegalStateException(name() + ".backward: dout is " + dout.shape() + " but the training"
                     + " forward was " + (mask == null ? "not called" : "given " + mask.length + "x" + mask[0].length));
         }
         Matrix dx = new Matrix(dout.rows, dout.cols);
@@ -67,9 +70,16 @@ public final class Dropout implements Layer {
             double[] di = dout.data[i], dxi = dx.data[i];
             boolean[] mi = mask[i];
             for (int j = 0; j < dout.cols; j++) {
-                dxi[j] = mi[j] ? di[j] : 0.0;
+                dxi[j] = di[j] * (mi[j] ? 1.0 : 0.0);
             }
         }
         return dx;
+    }
+
+    /** "Dropout1 (He) ratio 0.15; last mask 100x100". */
+    @Override
+    public String toString() {
+        return title() + " ratio " + dropoutRatio + "; last mask "
+                + (mask == null ? "none" : mask.length + "x" + mask[0].length);
     }
 }

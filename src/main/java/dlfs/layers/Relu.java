@@ -1,36 +1,61 @@
 package dlfs.layers;
 
 import dlfs.matrix.Matrix;
+import java.util.Locale;
 
 /** ReLU layer: out = max(0, x). Book §5.5.1, eq. (5.7)–(5.8); port of common/layers.py {@code Relu}. */
-public final class Relu implements Layer {
-    private Matrix out;   // forward cache: out = max(0, x); the book's mask (x <= 0) is exactly out == 0
+public final class Relu extends NamedLayer implements Layer {
+    private boolean[][] mask;   // forward cache: mask = (x <= 0), where out and dx are 0
 
     @Override
-    public Matrix forward(Matrix x) {
-        out = new Matrix(x.rows, x.cols);
+    public Matrix forward(Matrix x) {                      // out = x with out[mask] = 0    (5.7)
+        mask = new boolean[x.rows][x.cols];
+        Matrix out = new Matrix(x.rows, x.cols);
         for (int i = 0; i < x.rows; i++) {
             double[] xi = x.data[i], oi = out.data[i];
+            boolean[] mi = mask[i];
             for (int j = 0; j < x.cols; j++) {
-                oi[j] = Math.max(0.0, xi[j]);      // 0 where x <= 0; a NaN stays NaN, as in the book
+                mi[j] = xi[j] <= 0;                        // mask = (x <= 0); NaN <= 0 is false
             }
+            for (int j = 0; j < x.cols; j++) {
+                oi[j] = Math.max(0.0, xi[j]);              // out[mask] = 0: the same values (a NaN stays NaN,
+            }                                              // −0 becomes 0) in a loop the JIT vectorises
         }
         return out;
     }
 
+    /** dx = dout with dx[mask] = 0    (5.8). The book writes {@code dout[mask] = 0} into dout itself; we copy. */
     @Override
-    public Matrix backward(Matrix dout) {                  // dx = dout where x > 0, else 0    (5.8)
-        if (out == null || out.rows != dout.rows || out.cols != dout.cols) {
-            throw new IllegalStateException("Relu.backward: dout is " + dout.shape()
-                    + " but forward was " + (out == null ? "not called" : "given " + out.shape()));
+    public Matrix backward(Matrix dout) {
+        if (mask == null || mask.length != dout.rows || mask[0].length != dout.cols) {
+            throw new IllegalStateException(name() + ".backward: dout is " + dout.shape() + " but forward was "
+                    + (mask == null ? "not called" : "given " + mask.length + "x" + mask[0].length));
         }
         Matrix dx = new Matrix(dout.rows, dout.cols);
         for (int i = 0; i < dout.rows; i++) {
-            double[] di = dout.data[i], dxi = dx.data[i], oi = out.data[i];
+            double[] di = dout.data[i], dxi = dx.data[i];
+            boolean[] mi = mask[i];
             for (int j = 0; j < dout.cols; j++) {
-                dxi[j] = oi[j] == 0 ? 0.0 : di[j];     // mask = (out == 0), i.e. x <= 0
+                dxi[j] = mi[j] ? 0.0 : di[j];
             }
         }
         return dx;
+    }
+
+    /** "Relu1 (He); last x 128x100, 48.2% masked". */
+    @Override
+    public String toString() {
+        if (mask == null) {
+            return title() + "; no forward yet";
+        }
+        long masked = 0;
+        for (boolean[] row : mask) {
+            for (boolean m : row) {
+                masked += m ? 1 : 0;
+            }
+        }
+        double share = 100.0 * masked / ((long) mask.length * mask[0].length);
+        return String.format(Locale.ROOT, "%s; last x %dx%d, %.1f%% masked", title(), mask.length,
+                mask[0].length, share);
     }
 }

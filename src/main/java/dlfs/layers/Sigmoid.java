@@ -4,7 +4,7 @@ import dlfs.functions.Functions;
 import dlfs.matrix.Matrix;
 
 /** Sigmoid layer: out = 1 / (1 + exp(−x)). Book §5.5.2, eq. (5.12); port of common/layers.py {@code Sigmoid}. */
-public final class Sigmoid implements Layer {
+public final class Sigmoid extends NamedLayer implements Layer {
     private Matrix out;   // forward cache: out (N,H)
 
     @Override
@@ -20,8 +20,8 @@ public final class Sigmoid implements Layer {
     }
 
     @Override
-    public Matrix backward(Matrix dout) {                  // dx = dout · (1 − y) · y    (5.12)
-        Layers.requireCached("Sigmoid", out, dout);
+    public Matrix backward(Matrix dout) {                  // dx = dout * (1.0 - out) * out    (5.12)
+        Layers.requireCached(name(), out, dout);
         Matrix dx = new Matrix(dout.rows, dout.cols);
         for (int i = 0; i < dout.rows; i++) {
             double[] di = dout.data[i], yi = out.data[i], dxi = dx.data[i];
@@ -30,5 +30,11 @@ public final class Sigmoid implements Layer {
             }
         }
         return dx;
+    }
+
+    /** "Sigmoid1 (Xavier); last out 128x100". */
+    @Override
+    public String toString() {
+        return title() + "; last out " + shapeOf(out);
     }
 }

@@ -7,19 +7,18 @@ import dlfs.matrix.Matrix;
 /**
  * Softmax followed by the cross-entropy error, the output layer of every network in the book.
  * Book §5.6.3 and Appendix A; port of common/layers.py {@code SoftmaxWithLoss}. Labels are class indices
- * ({@code int[]}) or one-hot rows ({@code Matrix}), as the book's {@code t} may be either.
+ * ({@code int[]}); one-hot rows ({@code Matrix}) are turned into indices first, as the book's
+ * {@code cross_entropy_error} does, which gives the same loss and the same dx for one-hot labels.
  */
-public final class SoftmaxWithLoss {
+public final class SoftmaxWithLoss extends NamedLayer {
     public double loss;
-    private Matrix y;          // forward cache: softmax output (N,C)
-    private int[] tIndex;      // forward cache: class-index labels, or
-    private Matrix tOneHot;    //                one-hot labels (N,C)
+    private Matrix y;     // forward cache: softmax output (N,C)
+    private int[] t;      // forward cache: the labels, as class indices (N)
 
     /** Loss for class-index labels t (one per row of x, each in 0..C-1). */
     public double forward(Matrix x, int[] t) {
-        Labels.check("SoftmaxWithLoss", x, t);
-        this.tIndex = t;
-        this.tOneHot = null;
+        Labels.check(name(), x, t);
+        this.t = t;
         this.y = Functions.softmax(x);
         this.loss = Functions.crossEntropyError(y, t);
         return loss;
@@ -27,31 +26,23 @@ public final class SoftmaxWithLoss {
 
     /** Loss for one-hot labels t (N,C). */
     public double forward(Matrix x, Matrix t) {
-        x.requireSameShape("SoftmaxWithLoss: x and one-hot t", t);
-        this.tIndex = null;
-        this.tOneHot = t;
-        this.y = Functions.softmax(x);
-        this.loss = Functions.crossEntropyError(y, t);
-        return loss;
+        x.requireSameShape(name() + ": x and one-hot t", t);
+        return forward(x, Labels.fromOneHot(t));
     }
 
-    /** dx = (y − t) / N: the gradient of the mean loss with respect to the scores x (book §5.6.3, Figure 5-29; derived in Appendix A). */
+    /**
+     * dx = (y − t) / batch_size: the gradient of the mean loss with respect to the scores x (book §5.6.3,
+     * Figure 5-29; derived in Appendix A). As the book: {@code dx = y.copy(); dx[arange, t] -= 1; dx / batch_size}.
+     */
     public Matrix backward() {
         if (y == null) {
-            throw new IllegalStateException("SoftmaxWithLoss.backward: call forward first");
+            throw new IllegalStateException(name() + ".backward: call forward first");
         }
-        int batchSize = y.rows;
+        int batchSize = t.length;
         Matrix dx = y.copy();
         for (int n = 0; n < batchSize; n++) {
             double[] dxn = dx.data[n];
-            if (tIndex != null) {
-                dxn[tIndex[n]] -= 1.0;
-            } else {
-                double[] tn = tOneHot.data[n];
-                for (int k = 0; k < dxn.length; k++) {
-                    dxn[k] -= tn[k];
-                }
-            }
+            dxn[t[n]] -= 1.0;
             for (int k = 0; k < dxn.length; k++) {
                 dxn[k] /= batchSize;
             }
@@ -59,8 +50,9 @@ public final class SoftmaxWithLoss {
         return dx;
     }
 
-    /** The softmax output of the last forward pass. */
-    public Matrix y() {
-        return y;
+    /** "SoftmaxWithLoss (He) loss=2.3026; last y 128x10". */
+    @Override
+    public String toString() {
+        return title() + (y == null ? "; no forward yet" : " loss=" + loss + "; last y " + y.shape());
     }
 }

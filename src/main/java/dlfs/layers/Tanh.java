@@ -6,7 +6,7 @@ import dlfs.matrix.Matrix;
  * Tanh layer: out = tanh(x), the activation of the book's §6.2.2 tanh experiment. The book has no Tanh
  * layer; its derivative is d tanh(x)/dx = 1 − tanh²(x), so backward caches out as Sigmoid does.
  */
-public final class Tanh implements Layer {
+public final class Tanh extends NamedLayer implements Layer {
     private Matrix out;   // forward cache: out (N,H)
 
     @Override
@@ -23,7 +23,7 @@ public final class Tanh implements Layer {
 
     @Override
     public Matrix backward(Matrix dout) {                  // dx = dout · (1 − y²)
-        Layers.requireCached("Tanh", out, dout);
+        Layers.requireCached(name(), out, dout);
         Matrix dx = new Matrix(dout.rows, dout.cols);
         for (int i = 0; i < dout.rows; i++) {
             double[] di = dout.data[i], yi = out.data[i], dxi = dx.data[i];
@@ -32,5 +32,11 @@ public final class Tanh implements Layer {
             }
         }
         return dx;
+    }
+
+    /** "Tanh1; last out 128x100". */
+    @Override
+    public String toString() {
+        return title() + "; last out " + shapeOf(out);
     }
 }

@@ -179,7 +179,10 @@ public final class Matrix {
         return this;
     }
 
-    /** Column sums into the 1×cols matrix {@code out} (numpy {@code np.sum(x, axis=0)}). Returns out. */
+    /**
+     * Column sums into the 1×cols matrix {@code out} (numpy {@code np.sum(x, axis=0)}): the rows are added in
+     * order, as numpy does along the batch axis of a C-ordered array. Returns out.
+     */
     public Matrix sumColumnsInto(Matrix out) {
         if (out.rows != 1 || out.cols != cols) {
             throw new IllegalArgumentException("sumColumns: matrix is " + shape() + " but out is " + out.shape()
@@ -200,26 +203,27 @@ public final class Matrix {
         return sumColumnsInto(new Matrix(1, cols));
     }
 
-    /** Sum of all elements. */
-    public double sum() {
-        double s = 0;
-        for (double[] row : data) {
-            for (int j = 0; j < cols; j++) {
-                s += row[j];
-            }
+    /** The elements row after row in one new array (numpy {@code x.ravel()} of a C-ordered array). */
+    public double[] flatten() {
+        double[] flat = new double[rows * cols];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(data[i], 0, flat, i * cols, cols);
         }
-        return s;
+        return flat;
     }
 
-    /** Sum of squares of all elements (numpy {@code np.sum(W**2)}). */
+    /** Sum of all elements, added in numpy's order ({@code np.sum(x)}, see {@link PairwiseSum}). */
+    public double sum() {
+        return PairwiseSum.of(flatten());
+    }
+
+    /** Sum of squares of all elements, as numpy computes {@code np.sum(W**2)}: the squares, then their pairwise sum. */
     public double sumOfSquares() {
-        double s = 0;
-        for (double[] row : data) {
-            for (int j = 0; j < cols; j++) {
-                s += row[j] * row[j];
-            }
+        double[] W2 = flatten();                           // W**2 (a new array, as numpy makes)
+        for (int k = 0; k < W2.length; k++) {
+            W2[k] *= W2[k];
         }
-        return s;
+        return PairwiseSum.of(W2);
     }
 
     /**
@@ -261,38 +265,67 @@ public final class Matrix {
         return false;
     }
 
-    /** Shape and corner values, e.g. {@code Matrix 100x784 [[0.0, 0.01, …, 0.3], …, [0.2, …, 0.0]]}. */
+    /**
+     * One line for a debugger's variables pane: the shape, what tells a healthy matrix from a sick one, then the
+     * leading values of the first rows, e.g.
+     * {@code Matrix 128x784 min=0 max=1 mean=0.1307 mean|x|=0.1307 zeros=80.9% nan/inf=0 [[0, 0, 0, 0, …], …]}.
+     * Min, max and the means are over the finite values. Corner values alone mislead: MNIST's border pixels are
+     * 0 in every image, so a batch (and the dW1 computed from it) would look empty.
+     */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("Matrix ").append(shape()).append(" [");
-        appendRow(s, data[0]);
-        if (rows > 2) {
-            s.append(", …");
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, sum = 0, sumAbs = 0;
+        long zeros = 0, nonFinite = 0;
+        for (double[] row : data) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    nonFinite++;
+                    continue;
+                }
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                sum += v;
+                sumAbs += Math.abs(v);
+                zeros += v == 0 ? 1 : 0;
+            }
         }
-        if (rows > 1) {
-            s.append(", ");
-            appendRow(s, data[rows - 1]);
+        long n = (long) rows * cols, finite = n - nonFinite;
+        StringBuilder s = new StringBuilder("Matrix ").append(shape());
+        if (finite > 0) {
+            s.append(" min=").append(format(min)).append(" max=").append(format(max))
+                    .append(" mean=").append(format(sum / finite)).append(" mean|x|=").append(format(sumAbs / finite))
+                    .append(" zeros=").append(percent(zeros, n));
         }
-        return s.append(']').toString();
+        s.append(" nan/inf=").append(nonFinite).append(" [");
+        for (int i = 0; i < Math.min(rows, 2); i++) {
+            appendRow(s.append(i > 0 ? ", " : ""), data[i]);
+        }
+        return s.append(rows > 2 ? ", …]" : "]").toString();
     }
 
     private static void appendRow(StringBuilder s, double[] row) {
         s.append('[');
-        int n = row.length;
-        int head = Math.min(n, n > 4 ? 3 : 4);
-        for (int j = 0; j < head; j++) {
+        for (int j = 0; j < Math.min(row.length, 4); j++) {
             s.append(j > 0 ? ", " : "").append(format(row[j]));
         }
-        if (n > 4) {
-            s.append(", …, ").append(format(row[n - 1]));
-        }
-        s.append(']');
+        s.append(row.length > 4 ? ", …]" : "]");
     }
 
-    /** 4 significant digits: 0.01, 0.3333, -2.5, 1.0, 1.235e-07, NaN. */
+    /** "80.9%"; a share that would print as 0.0% but is not zero prints as "<0.1%". */
+    private static String percent(long count, long n) {
+        if (count > 0 && 1000 * count < n) {
+            return "<0.1%";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", 100.0 * count / n);
+    }
+
+    /** 4 significant digits: 0, 1, -3, 0.01, 0.3333, -2.5, 1.235e-07, NaN, Infinity. */
     private static String format(double v) {
-        if (!Double.isFinite(v) || (v == Math.rint(v) && Math.abs(v) < 1e6)) {
+        if (!Double.isFinite(v)) {
             return Double.toString(v);
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return Long.toString((long) v);
         }
         if (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6) {
             return String.format(Locale.ROOT, "%.3e", v);

@@ -12,14 +12,11 @@ public enum Activation {
 
     /** A new layer of this activation. */
     public Layer newLayer() {
-        switch (this) {
-            case RELU:
-                return new Relu();
-            case SIGMOID:
-                return new Sigmoid();
-            default:
-                return new Tanh();
-        }
+        return switch (this) {
+            case RELU -> new Relu();
+            case SIGMOID -> new Sigmoid();
+            case TANH -> new Tanh();
+        };
     }
 
     /** "relu", "sigmoid" or "tanh". */

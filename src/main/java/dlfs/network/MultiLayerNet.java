@@ -18,7 +18,13 @@ import java.util.Map;
  * Book §6.1.8, §6.2.4, §6.4.2; port of common/multi_layer_net.py {@code MultiLayerNet}.
  *
  * <p>{@link #params} maps the book's keys "W1", "b1", "W2", … to the very matrices the Affine layers hold,
- * so an optimizer's in-place update is what the layers use next.
+ * so an optimizer's in-place update is what the layers use next. {@link #layers} is the book's
+ * {@code self.layers} (an OrderedDict): "Affine1", "Relu1", …, in forward order. The book keys the activations
+ * {@code 'Activation_function1'}; we use the class name ("Relu1", "Sigmoid1"), as the book's chapter 5 does.
+ *
+ * <p>The network reports divergence itself: the first time a loss it computes is NaN or infinite, it prints one
+ * warning to stderr naming the network (its {@link #label}, or its class) and the iteration (the number of
+ * {@link #gradient} calls before it), so every training loop gets the warning.
  */
 public class MultiLayerNet {
     public final int inputSize;
@@ -27,10 +33,13 @@ public class MultiLayerNet {
     public final double weightDecayLambda;
     /** "W1", "b1", …, in the book's order; shared with the layers. */
     public final Map<String, Matrix> params = new LinkedHashMap<>();
-    /** Affine1, activation1, …, Affine(n+1), as the book's {@code self.layers}. */
-    protected final List<Layer> layers = new ArrayList<>();
-    protected final List<Affine> affines = new ArrayList<>();
-    protected final SoftmaxWithLoss lastLayer = new SoftmaxWithLoss();
+    /** "Affine1", "Relu1", …, "Affine" + (hidden + 1): the book's {@code self.layers}, in forward order. */
+    public final Map<String, Layer> layers = new LinkedHashMap<>();
+    /** The book's {@code self.last_layer}. */
+    public final SoftmaxWithLoss lastLayer = new SoftmaxWithLoss();
+    private String label;                  // e.g. "He", shown by every layer's toString(); null for none
+    private int iterations;                // gradient() calls so far
+    private boolean divergenceReported;    // the warning is printed once per network
 
     /** The book's defaults: ReLU, He ('relu') init, no weight decay. */
     public MultiLayerNet(int inputSize, int[] hiddenSizeList, int outputSize, Rng rng) {
@@ -40,19 +49,13 @@ public class MultiLayerNet {
     public MultiLayerNet(int inputSize, int[] hiddenSizeList, int outputSize, Activation activation,
                          WeightInit weightInitStd, double weightDecayLambda, Rng rng) {
         this(inputSize, hiddenSizeList, outputSize, weightDecayLambda);
-        int[] allSizeList = allSizes();
-        for (int idx = 1; idx < allSizeList.length; idx++) {
-            Matrix W = initWeight(allSizeList[idx - 1], allSizeList[idx], weightInitStd, rng);
-            Matrix b = new Matrix(1, allSizeList[idx]);   // biases start at zero
-            params.put("W" + idx, W);
-            params.put("b" + idx, b);
-            Affine affine = new Affine(W, b);
-            affines.add(affine);
-            layers.add(affine);
-            if (idx < allSizeList.length - 1) {
-                layers.add(activation.newLayer());
-            }
+        initWeight(weightInitStd, rng);
+        for (int idx = 1; idx <= hiddenSizeList.length; idx++) {
+            addAffine(idx);
+            Layer activationLayer = activation.newLayer();
+            addLayer(activationLayer.name() + idx, activationLayer);
         }
+        addAffine(hiddenSizeList.length + 1);
     }
 
     /** Checks the sizes and stores them; subclasses build the layers. */
@@ -90,12 +93,53 @@ public class MultiLayerNet {
         return all;
     }
 
-    /** W = scale · randn(n, m), the book's {@code __init_weight}; ZERO gives all zeros. */
-    protected static Matrix initWeight(int n, int m, WeightInit weightInitStd, Rng rng) {
-        if (weightInitStd == WeightInit.ZERO) {
-            return new Matrix(n, m);
+    /** The book's {@code __init_weight}: W = scale · randn(n, m) for W1, W2, … in order, b = 0; ZERO gives W = 0. */
+    protected final void initWeight(WeightInit weightInitStd, Rng rng) {
+        int[] allSizeList = allSizes();
+        for (int idx = 1; idx < allSizeList.length; idx++) {
+            int n = allSizeList[idx - 1], m = allSizeList[idx];
+            Matrix W = weightInitStd == WeightInit.ZERO ? new Matrix(n, m)
+                    : rng.randn(n, m).scaleInPlace(weightInitStd.scale(n));
+            params.put("W" + idx, W);
+            params.put("b" + idx, new Matrix(1, m));
         }
-        return rng.randn(n, m).scaleInPlace(weightInitStd.scale(n));
+    }
+
+    /**
+     * layers['Affine' + idx] = Affine(W, b). Affine1's dx (the gradient for the input images) is never read, so
+     * its backward skips that product ({@link Affine#dxUnused}); the book computes it.
+     */
+    protected final void addAffine(int idx) {
+        Affine affine = new Affine(params.get("W" + idx), params.get("b" + idx));
+        affine.dxUnused = idx == 1;
+        addLayer("Affine" + idx, affine);
+    }
+
+    /** layers[key] = layer, e.g. key "Relu1"; the layer is told its key and the network's label. */
+    protected final void addLayer(String key, Layer layer) {
+        layer.name(key);
+        layer.label(label);
+        layers.put(key, layer);
+    }
+
+    /** The Affine layer under "Affine" + idx. */
+    protected final Affine affine(int idx) {
+        return (Affine) layers.get("Affine" + idx);
+    }
+
+    /** Labels the network ("He", "Xavier") so its layers' toString() and its warnings say which one it is. */
+    public MultiLayerNet label(String label) {
+        this.label = label;
+        for (Layer layer : layers.values()) {
+            layer.label(label);
+        }
+        lastLayer.label(label);
+        return this;
+    }
+
+    /** The label, or null if none was given. */
+    public String label() {
+        return label;
     }
 
     private String label;
@@ -113,34 +157,51 @@ public class MultiLayerNet {
 
     /** Scores in training or test mode (only layers such as Dropout and BatchNormalization care). */
     public Matrix predict(Matrix x, boolean trainFlg) {
-        requireInput(x);
-        for (Layer layer : layers) {
+        Inputs.requireInput(x, inputSize);
+        for (Layer layer : layers.values()) {
             x = layer.forward(x, trainFlg);
         }
         return x;
     }
 
-    /** Loss with class-index labels: cross-entropy + ½λ Σ ||W||² (book §6.4.2). */
+    /** Loss with class-index labels: cross-entropy + ½λ Σ ||W||² (book §6.4.2), in test mode as the book's default. */
     public double loss(Matrix x, int[] t) {
         return loss(x, t, false);
     }
 
     /** Loss with one-hot labels (N, outputSize). */
     public double loss(Matrix x, Matrix t) {
-        return loss(x, oneHotToIndex("loss", t), false);
+        return loss(x, Inputs.oneHotToIndex("loss", t, outputSize), false);
     }
 
     public double loss(Matrix x, int[] t, boolean trainFlg) {
         Matrix y = predict(x, trainFlg);
-        return lastLayer.forward(y, t) + weightDecay();
+        double loss = lastLayer.forward(y, t) + weightDecay();
+        if (!Double.isFinite(loss) && !divergenceReported) {
+            reportDivergence(loss);
+        }
+        return loss;
     }
 
-    /** ½λ Σ ||W||² over every Affine's W (book §6.4.2); 0 without weight decay. */
+    /** One line on stderr, once per network: which network, which iteration (0 = the first gradient() call). */
+    private void reportDivergence(double loss) {
+        divergenceReported = true;
+        String when = iterations == 0 ? "before training" : "at iteration " + (iterations - 1);
+        System.err.println("warning: network " + (label != null ? label : getClass().getSimpleName()) + ": loss is "
+                + (Double.isNaN(loss) ? "NaN" : "infinite") + " " + when
+                + " (the training diverged; try a smaller learning rate)");
+    }
+
+    /**
+     * weight_decay += 0.5 * λ * np.sum(W**2) for W1, W2, … (book §6.4.2), each sum numpy's pairwise sum. Skipped
+     * for λ = 0, where every term is exactly 0 for finite W (with a NaN or ∞ in W the loss is NaN anyway).
+     */
     protected double weightDecay() {
         double weightDecay = 0;
         if (weightDecayLambda != 0) {
-            for (Affine affine : affines) {
-                weightDecay += 0.5 * weightDecayLambda * affine.W.sumOfSquares();   // ½λW²
+            for (int idx = 1; idx <= hiddenSizeList.length + 1; idx++) {
+                Matrix W = params.get("W" + idx);
+                weightDecay += 0.5 * weightDecayLambda * W.sumOfSquares();
             }
         }
         return weightDecay;
@@ -166,100 +227,76 @@ public class MultiLayerNet {
     }
 
     public double accuracy(Matrix x, Matrix t) {
-        return accuracy(x, oneHotToIndex("accuracy", t));
+        return accuracy(x, Inputs.oneHotToIndex("accuracy", t, outputSize));
     }
 
     /**
-     * Gradients by backpropagation (book §5.7), in training mode. dW includes the weight-decay term λW
-     * (book §6.4.2). The returned map holds the layers' own gradient matrices, overwritten by the next call.
+     * Gradients by backpropagation (book §5.7), in training mode: the book's {@code gradient()}. Each call is
+     * one iteration for the divergence warning. The returned map holds the layers' own db (and dW when λ = 0),
+     * overwritten by the next call; with weight decay, W's entry is a new matrix dW + λW.
      */
     public Map<String, Matrix> gradient(Matrix x, int[] t) {
+        iterations++;
         loss(x, t, true);                                  // forward
-        backward(lastLayer.backward());                    // backward, from the loss down
+        Matrix dout = lastLayer.backward();                // backward, from the loss down (book §5.7.2)
+        List<Layer> reversed = new ArrayList<>(layers.values());
+        Collections.reverse(reversed);
+        for (Layer layer : reversed) {
+            dout = layer.backward(dout);
+        }
         return collectGrads();
     }
 
-    /**
-     * Backward through the layers, last to first (book §5.7.2). Unlike the book, the first Affine layer
-     * computes only dW and db: its dx, the gradient for the input images, is never used, and skipping that
-     * product saves about a quarter of the multiply-adds of a training step.
-     */
-    protected void backward(Matrix dout) {
-        for (int i = layers.size() - 1; i >= 1; i--) {
-            dout = layers.get(i).backward(dout);
-        }
-        ((Affine) layers.get(0)).backwardParams(dout);
-    }
-
     public Map<String, Matrix> gradient(Matrix x, Matrix t) {
-        return gradient(x, oneHotToIndex("gradient", t));
+        return gradient(x, Inputs.oneHotToIndex("gradient", t, outputSize));
     }
 
-    /** dW (+ λW) and db of each Affine under the book's keys; subclasses add their own parameters. */
+    /**
+     * grads['W' + idx] = dW + λ·W and grads['b' + idx] = db, under the book's keys. dW + λW is a new matrix, as
+     * in the book, so the layer's dW stays what backward computed; with λ = 0 it is dW itself.
+     */
     protected Map<String, Matrix> collectGrads() {
         Map<String, Matrix> grads = new LinkedHashMap<>();
-        for (int idx = 1; idx <= affines.size(); idx++) {
-            Affine affine = affines.get(idx - 1);
-            if (weightDecayLambda != 0) {
-                affine.dW.addScaledInPlace(weightDecayLambda, affine.W);   // dW + λW
-            }
-            grads.put("W" + idx, affine.dW);
+        for (int idx = 1; idx <= hiddenSizeList.length + 1; idx++) {
+            Affine affine = affine(idx);
+            grads.put("W" + idx, weightDecayLambda == 0 ? affine.dW
+                    : affine.dW.copy().addScaledInPlace(weightDecayLambda, affine.W));
             grads.put("b" + idx, affine.db);
         }
         return grads;
     }
 
-    /** Gradients by central difference (book §4.4) for every parameter: slow, for checking {@link #gradient}. */
+    /** The keys of the gradients in the order the book's {@code gradient()} lists them: W1, b1, W2, b2, … */
+    protected List<String> gradKeys() {
+        List<String> keys = new ArrayList<>();
+        for (int idx = 1; idx <= hiddenSizeList.length + 1; idx++) {
+            keys.add("W" + idx);
+            keys.add("b" + idx);
+        }
+        return keys;
+    }
+
+    /**
+     * Gradients by central difference (book §4.4) of the training-mode loss for every parameter, in the order
+     * of {@link #gradKeys}: slow, for checking {@link #gradient}.
+     */
     public Map<String, Matrix> numericalGradient(Matrix x, int[] t) {
         Map<String, Matrix> grads = new LinkedHashMap<>();
-        for (Map.Entry<String, Matrix> e : params.entrySet()) {
-            grads.put(e.getKey(), NumericalGradient.of(() -> loss(x, t, true), e.getValue()));
+        for (String key : gradKeys()) {
+            grads.put(key, NumericalGradient.of(() -> loss(x, t, true), params.get(key)));
         }
         return grads;
     }
 
-    /** The layers in forward order (Affine1, activation1, …), for experiments that look inside. */
-    public List<Layer> layers() {
-        return Collections.unmodifiableList(layers);
-    }
-
-    /** The input every public method passes through predict: inputSize columns, finite values. */
-    private void requireInput(Matrix x) {
-        if (x.cols != inputSize) {
-            throw new IllegalArgumentException("MultiLayerNet: x is " + x.shape() + " but the network takes "
-                    + inputSize + " inputs (x.cols must equal inputSize)");
+    /** "MultiLayerNet (He) 784-100-100-10, weightDecayLambda=0.0". */
+    @Override
+    public String toString() {
+        int[] sizes = allSizes();
+        StringBuilder s = new StringBuilder(getClass().getSimpleName());
+        s.append(label == null ? "" : " (" + label + ")").append(' ').append(sizes[0]);
+        for (int k = 1; k < sizes.length; k++) {
+            s.append('-').append(sizes[k]);
         }
-        if (!x.hasNonFinite()) {
-            return;
-        }
-        for (int i = 0; i < x.rows; i++) {                 // find the bad value for the message
-            double[] row = x.data[i];
-            for (int j = 0; j < row.length; j++) {
-                if (!Double.isFinite(row[j])) {
-                    throw new IllegalArgumentException("MultiLayerNet: x[" + i + "][" + j + "] = " + row[j]
-                            + " (input must be finite)");
-                }
-            }
-        }
-    }
-
-    private int[] oneHotToIndex(String op, Matrix t) {
-        if (t.cols != outputSize) {
-            throw new IllegalArgumentException(op + ": one-hot t is " + t.shape() + " but the network has "
-                    + outputSize + " outputs (t.cols must equal outputSize)");
-        }
-        for (int n = 0; n < t.rows; n++) {
-            double sum = 0;
-            for (double v : t.data[n]) {
-                if (v != 0 && v != 1) {
-                    throw new IllegalArgumentException(op + ": t[" + n + "] is not one-hot (has value " + v + ")");
-                }
-                sum += v;
-            }
-            if (sum != 1) {
-                throw new IllegalArgumentException(op + ": t[" + n + "] is not one-hot (has " + (int) sum + " ones)");
-            }
-        }
-        return Labels.fromOneHot(t);
+        return s.append(", weightDecayLambda=").append(weightDecayLambda).toString();
     }
 }

@@ -3,6 +3,7 @@ package dlfs.network;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.optimizer.Optimizer;
+import dlfs.util.Py;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,21 +124,26 @@ public final class Trainer {
         double testAcc = network.accuracy(xTest, tTest);
         if (verbose) {
             out.println("=============== Final Test Accuracy ===============");
-            out.println("test acc:" + testAcc);
+            out.println("test acc:" + Py.str(testAcc));
         }
         return testAcc;
     }
 
+    /**
+     * The book's {@code train_step}: one mini-batch drawn with replacement, gradient, update, then the batch's
+     * loss in test mode; after the update of iterations 0, iter_per_epoch, 2·iter_per_epoch, … (a float
+     * comparison, as in Python) the accuracies on the whole training and test sets (or their first rows).
+     */
     private void trainStep(Optimizer optimizer) {
         int[] batchMask = rng.choice(xTrain.rows, batchSize);
         Matrix xBatch = xTrain.selectRows(batchMask);
         int[] tBatch = select(tTrain, batchMask);
         Map<String, Matrix> grads = network.gradient(xBatch, tBatch);
         optimizer.update(network.params, grads);
-        double loss = network.loss(xBatch, tBatch);
+        double loss = network.loss(xBatch, tBatch);           // test mode (train_flg=False), as trainer.py
         trainLossList.add(loss);
         if (verbose) {
-            out.println("train loss:" + loss);
+            out.println("train loss:" + Py.str(loss));
         }
         if (currentIter % iterPerEpoch() == 0) {
             currentEpoch++;
@@ -153,7 +159,8 @@ public final class Trainer {
         trainAccList.add(trainAcc);
         testAccList.add(testAcc);
         if (verbose) {
-            out.println("=== epoch:" + currentEpoch + ", train acc:" + trainAcc + ", test acc:" + testAcc + " ===");
+            out.println("=== epoch:" + currentEpoch + ", train acc:" + Py.str(trainAcc) + ", test acc:" + Py.str(testAcc)
+                    + " ===");
         }
         if (progress != null) {
             progress.printf(Locale.ROOT, "epoch %d/%d, train acc %.3f, test acc %.3f%n", currentEpoch, epochs,

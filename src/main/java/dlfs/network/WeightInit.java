@@ -32,24 +32,21 @@ public final class WeightInit {
 
     /** The book's spellings: "relu" or "he", "sigmoid" or "xavier", "zero", or a number such as "0.01". */
     public static WeightInit parse(String s) {
-        switch (s.trim().toLowerCase(Locale.ROOT)) {
-            case "relu":
-            case "he":
-                return HE;
-            case "sigmoid":
-            case "xavier":
-                return XAVIER;
-            case "zero":
-            case "0":
-                return ZERO;
-            default:
-                try {
-                    double std = Double.parseDouble(s.trim());
-                    return std == 0 ? ZERO : std(std);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("WeightInit: '" + s + "' is not one of relu, he, sigmoid,"
-                            + " xavier, zero or a number such as 0.01");
-                }
+        return switch (s.trim().toLowerCase(Locale.ROOT)) {
+            case "relu", "he" -> HE;
+            case "sigmoid", "xavier" -> XAVIER;
+            case "zero", "0" -> ZERO;
+            default -> parseStd(s);
+        };
+    }
+
+    private static WeightInit parseStd(String s) {
+        try {
+            double std = Double.parseDouble(s.trim());
+            return std == 0 ? ZERO : std(std);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("WeightInit: '" + s + "' is not one of relu, he, sigmoid,"
+                    + " xavier, zero or a number such as 0.01");
         }
     }
 

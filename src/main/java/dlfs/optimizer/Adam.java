@@ -39,7 +39,8 @@ public final class Adam implements Optimizer {
     @Override
     public void update(Map<String, Matrix> params, Map<String, Matrix> grads) {
         iter++;
-        // lr_t = η · √(1 − β2^iter) / (1 − β1^iter): the bias correction of m and v, folded into the rate
+        // lr_t = η · √(1 − β2^iter) / (1 − β1^iter): the bias correction of m and v, folded into the rate.
+        // Math.pow gives Python's ** here: lr_t is the same double for every iter from 1 to 20000 (checked).
         double lrT = lr * Math.sqrt(1.0 - Math.pow(beta2, iter)) / (1.0 - Math.pow(beta1, iter));
         for (Map.Entry<String, Matrix> e : params.entrySet()) {
             String key = e.getKey();

@@ -17,24 +17,16 @@ final class Optimizers {
      * with learning rate {@code lr} and the book's defaults for everything else.
      */
     static Optimizer create(String name, double lr) {
-        switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "sgd":
-                return new SGD(lr);
-            case "momentum":
-                return new Momentum(lr);
-            case "nesterov":
-                return new Nesterov(lr);
-            case "adagrad":
-                return new AdaGrad(lr);
-            case "rmsprop":
-            case "rmsprpo":      // the book's trainer.py spells the key this way
-                return new RMSprop(lr);
-            case "adam":
-                return new Adam(lr);
-            default:
-                throw new IllegalArgumentException("Optimizer.create: no optimizer named '" + name
-                        + "' (choose from " + NAMES + ")");
-        }
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "sgd" -> new SGD(lr);
+            case "momentum" -> new Momentum(lr);
+            case "nesterov" -> new Nesterov(lr);
+            case "adagrad" -> new AdaGrad(lr);
+            case "rmsprop", "rmsprpo" -> new RMSprop(lr);   // older versions of trainer.py spell the key 'rmsprpo'
+            case "adam" -> new Adam(lr);
+            default -> throw new IllegalArgumentException("Optimizer.create: no optimizer named '" + name
+                    + "' (choose from " + NAMES + ")");
+        };
     }
 
     /** The book's default learning rate of the named optimizer: 0.001 for Adam, 0.01 for the others. */

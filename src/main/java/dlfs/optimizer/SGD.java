@@ -18,10 +18,14 @@ public final class SGD implements Optimizer {
     @Override
     public void update(Map<String, Matrix> params, Map<String, Matrix> grads) {
         for (Map.Entry<String, Matrix> e : params.entrySet()) {
-            Matrix W = e.getValue();
-            Matrix dW = Optimizers.gradFor("SGD", e.getKey(), W, grads);
-            // W ← W − η · ∂L/∂W    (6.1)
-            W.addScaledInPlace(-lr, dW);
+            double[][] W = e.getValue().data;
+            double[][] dW = Optimizers.gradFor("SGD", e.getKey(), e.getValue(), grads).data;
+            // W ← W − η · ∂L/∂W    (6.1); the book's params[key] -= self.lr * grads[key]
+            for (int i = 0; i < W.length; i++) {
+                for (int j = 0; j < W[i].length; j++) {
+                    W[i][j] -= lr * dW[i][j];
+                }
+            }
         }
     }
 

@@ -87,7 +87,7 @@ public final class MatMulBenchmark {
             sgd.update(net.params, net.gradient(train.images(batch), train.labels(batch)));
         }
         int[] batch = train.randomBatch(rng, 128);
-        List<Layer> layers = net.layers();
+        List<Layer> layers = new ArrayList<>(net.layers.values());
         List<Matrix> xs = new ArrayList<>(), douts = new ArrayList<>();
         List<Affine> affines = new ArrayList<>();
         Matrix h = train.images(batch);

@@ -7,11 +7,53 @@ import static org.assertj.core.api.Assertions.within;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.testing.GradientCheck;
+import java.util.function.IntBinaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** BatchNormalization (book §6.3): gradient check, normalized columns, running statistics at test time. */
+/**
+ * BatchNormalization (book §6.3): the doubles numpy computes with the book's expressions, gradient check,
+ * normalized columns, running statistics at test time.
+ */
 class BatchNormalizationTest {
     private final Rng rng = new Rng(63);
+
+    /** Inputs of src/test/resources/reference/numpy_sums_and_batchnorm.py: exact fractions, 6×5. */
+    private static Matrix fill(int rows, int cols, IntBinaryOperator numerator, double divisor) {
+        Matrix m = new Matrix(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                m.data[i][j] = numerator.applyAsInt(i, j) / divisor;
+            }
+        }
+        return m;
+    }
+
+    @Test
+    void forwardAndBackwardGiveTheDoublesNumpyGivesForTheBooksExpressions() {
+        Matrix x = fill(6, 5, (i, j) -> (i * 37 + j * 11) % 17 - 8, 3.0);
+        Matrix dout = fill(6, 5, (i, j) -> (i * 13 + j * 7) % 11 - 5, 13.0);
+        Matrix gamma = new Matrix(1, 5), beta = new Matrix(1, 5);
+        for (int j = 0; j < 5; j++) {
+            gamma.data[0][j] = 1 + j / 10.0;
+            beta.data[0][j] = j / 5.0 - 0.3;
+        }
+        BatchNormalization bn = new BatchNormalization(gamma, beta);
+        Matrix out = bn.forward(x, true), dx = bn.backward(dout);
+        assertThat(out.data[0]).containsExactly(-1.7638498584771312, 0.7895004526073331, -0.3640871926646954,
+                2.0731849486047023, 0.7984809418449409);
+        assertThat(out.data[3]).containsExactly(-0.0072300283045737546, -1.066848318051449, 1.9141590258710823,
+                -0.05463698972094044, -1.5893665929145864);
+        assertThat(dx.data[0]).containsExactly(-7.72140320004037e-08, -0.006486665753066275, -0.009314906934497089,
+                -0.010705622694890692, -0.009392738979584925);
+        assertThat(dx.data[3]).containsExactly(1.5442806402856297e-08, 6.61337884796144e-05, 0.004549234540645555,
+                0.002141124538978127, -0.00313104449173799);
+        assertThat(dx.data[5]).containsExactly(7.721403200271666e-08, 0.008538664689955639, 0.007076362639708636,
+                0.007850933861117189, 0.009392738979584939);
+        assertThat(bn.dgamma.data[0]).containsExactly(1.576453693744603, 1.4009158846172043, 1.4009158846172045,
+                1.4689106083115877, 1.3776043469766504);
+        assertThat(bn.dbeta.data[0]).containsExactly(0.0, -0.15384615384615385, -0.3076923076923077,
+                0.38461538461538464, 0.23076923076923073);
+    }
 
     private static Matrix ones(int n) {
         Matrix m = new Matrix(1, n);

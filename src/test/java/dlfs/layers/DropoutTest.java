@@ -52,6 +52,24 @@ class DropoutTest {
     }
 
     @Test
+    void theMaskIsRandGreaterThanRatioDrawnRowByRowInTrainingOnly() {
+        Matrix x = Matrix.of(new double[][] {{-1, 2, -3}, {4, Double.NaN, -6}});
+        Rng rng = new Rng(5), same = new Rng(5);
+        Dropout dropout = new Dropout(0.5, rng);
+        dropout.forward(x, false);                       // test mode draws nothing
+        Matrix out = dropout.forward(x, true);
+        Matrix rand = same.rand(2, 3);                   // np.random.rand(*x.shape)
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                double expected = x.data[i][j] * (rand.data[i][j] > 0.5 ? 1.0 : 0.0);   // x * mask
+                assertThat(Double.doubleToRawLongBits(out.data[i][j])).as("out[%d][%d]", i, j)
+                        .isEqualTo(Double.doubleToRawLongBits(expected));
+            }
+        }
+        assertThat(rng.rand()).as("the next draw: nothing else was taken").isEqualTo(same.rand());
+    }
+
+    @Test
     void rejectsARatioOutsideZeroToOne() {
         assertThatThrownBy(() -> new Dropout(1.0, rng)).hasMessageContaining("dropoutRatio=1.0 must be in [0, 1)");
     }

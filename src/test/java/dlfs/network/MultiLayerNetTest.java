@@ -10,6 +10,9 @@ import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.optimizer.SGD;
 import dlfs.testing.GradientCheck;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,12 +43,149 @@ class MultiLayerNetTest {
     void paramsAreTheLayersOwnMatricesSoAnUpdateMovesTheLayer() {
         Rng rng = new Rng(1);
         MultiLayerNet net = new MultiLayerNet(4, new int[] {3}, 2, rng);
-        Affine first = (Affine) net.layers().get(0);
+        Affine first = (Affine) net.layers.get("Affine1");
         assertThat(net.params.get("W1")).isSameAs(first.W);
         double before = first.W.data[0][0];
         Matrix x = rng.randn(5, 4);
         new SGD(0.5).update(net.params, net.gradient(x, new int[] {0, 1, 1, 0, 1}));
         assertThat(first.W.data[0][0]).isNotEqualTo(before);
+    }
+
+    /** The same weights (seed 5) with biases drawn at random, so λ applied to b would show. */
+    private static MultiLayerNet withRandomBiases(double lambda) {
+        MultiLayerNet net = new MultiLayerNet(6, new int[] {5, 4}, 3, Activation.RELU, WeightInit.std(0.3), lambda,
+                new Rng(5));
+        Rng rng = new Rng(6);
+        for (int idx = 1; idx <= 3; idx++) {
+            net.params.get("b" + idx).addInPlace(rng.randn(1, net.params.get("b" + idx).cols).scaleInPlace(0.3));
+        }
+        return net;
+    }
+
+    @Test
+    void weightDecayGradientFromRandomBiasesMatchesTheNumericalGradient() {
+        MultiLayerNet net = withRandomBiases(0.1);
+        Matrix x = new Rng(7).randn(3, 6);
+        int[] t = {0, 2, 1};
+        Map<String, Matrix> numeric = net.numericalGradient(x, t);
+        Map<String, Matrix> grads = net.gradient(x, t);
+        for (String key : grads.keySet()) {
+            assertThat(GradientCheck.maxRelativeError(grads.get(key), numeric.get(key))).as(key)
+                    .isLessThan(GradientCheck.TOLERANCE);
+        }
+    }
+
+    @Test
+    void weightDecayAddsLambdaWToAFreshMatrixAndLeavesBiasesAndTheLayersDWAlone() {
+        MultiLayerNet plain = withRandomBiases(0), decayed = withRandomBiases(0.1);
+        Matrix x = new Rng(7).randn(3, 6);
+        int[] t = {0, 2, 1};
+        Map<String, Matrix> g0 = plain.gradient(x, t), g1 = decayed.gradient(x, t);
+        for (int idx = 1; idx <= 3; idx++) {
+            Affine affine = (Affine) decayed.layers.get("Affine" + idx);
+            assertThat(g1.get("b" + idx).data).as("b%d", idx).isDeepEqualTo(g0.get("b" + idx).data);
+            assertThat(affine.dW.data).as("the layer's dW%d is what backward computed", idx)
+                    .isDeepEqualTo(g0.get("W" + idx).data);
+            assertThat(g1.get("W" + idx)).isNotSameAs(affine.dW);
+            assertThat(g1.get("W" + idx).data).as("W%d: dW + λW", idx)
+                    .isDeepEqualTo(g0.get("W" + idx).copy().addScaledInPlace(0.1, affine.W).data);
+        }
+    }
+
+    /** An Affine that counts its backward calls, standing in for a breakpoint in Affine.backward. */
+    private static final class CountingAffine extends Affine {
+        int backwardCalls;
+
+        CountingAffine(Matrix W, Matrix b) {
+            super(W, b);
+        }
+
+        @Override
+        public Matrix backward(Matrix dout) {
+            backwardCalls++;
+            return super.backward(dout);
+        }
+    }
+
+    @Test
+    void affineBackwardIsWhatFillsDW1SoABreakpointThereStopsForTheFirstLayer() {
+        MultiLayerNet net = new MultiLayerNet(4, new int[] {3}, 2, new Rng(1));
+        CountingAffine affine1 = new CountingAffine(net.params.get("W1"), net.params.get("b1"));
+        affine1.dxUnused = ((Affine) net.layers.get("Affine1")).dxUnused;
+        net.layers.put("Affine1", affine1);                  // same key: the order stays
+        Map<String, Matrix> grads = net.gradient(new Rng(2).randn(5, 4), new int[] {0, 1, 1, 0, 1});
+        assertThat(affine1.backwardCalls).isEqualTo(1);
+        assertThat(grads.get("W1")).isSameAs(affine1.dW);
+        assertThat(affine1.dW.sumOfSquares()).isPositive();
+        assertThat(affine1.dxUnused).as("Affine1 skips its unused dx").isTrue();
+        assertThat(((Affine) net.layers.get("Affine2")).dxUnused).isFalse();
+    }
+
+    @Test
+    void layersCarryTheBooksNamesAndTheNetworksLabel() {
+        MultiLayerNet net = new MultiLayerNet(784, new int[] {100, 100}, 10, Activation.SIGMOID, WeightInit.XAVIER, 0,
+                new Rng(1));
+        assertThat(net.layers.keySet()).containsExactly("Affine1", "Sigmoid1", "Affine2", "Sigmoid2", "Affine3");
+        assertThat(net.layers.get("Affine2")).hasToString("Affine2 W 100x100, b 1x100; last x none");
+        assertThat(net.label()).isNull();
+        assertThat(net.label("Xavier")).isSameAs(net);
+        assertThat(net.label()).isEqualTo("Xavier");
+        net.gradient(new Rng(2).randn(128, 784), new int[128]);
+        assertThat(net.layers.get("Affine2")).hasToString("Affine2 (Xavier) W 100x100, b 1x100; last x 128x100");
+        assertThat(net.layers.get("Sigmoid1")).hasToString("Sigmoid1 (Xavier); last out 128x100");
+        assertThat(net.lastLayer.toString()).startsWith("SoftmaxWithLoss (Xavier) loss=").endsWith("; last y 128x10");
+        assertThat(net).hasToString("MultiLayerNet (Xavier) 784-100-100-10, weightDecayLambda=0.0");
+        MultiLayerNet relu = new MultiLayerNet(3, new int[] {4}, 2, new Rng(1)).label("He");
+        relu.predict(Matrix.of(new double[][] {{1, -2, 3}, {-1, 2, -3}}));
+        assertThat(relu.layers.get("Relu1").toString()).matches("Relu1 \\(He\\); last x 2x4, \\d+\\.\\d% masked");
+    }
+
+    /** Runs body with System.err captured; returns what it printed. */
+    private static String stderrOf(Runnable body) {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            body.run();
+        } finally {
+            System.setErr(saved);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDivergingNetworkWarnsOnceNamingItselfAndTheIteration() {
+        Matrix x = new Rng(3).randn(20, 4);
+        int[] t = new int[20];
+        for (int n = 0; n < 20; n++) {
+            t[n] = n % 3;
+        }
+        MultiLayerNet net = new MultiLayerNet(4, new int[] {8, 8}, 3, new Rng(4)).label("Huge");
+        SGD sgd = new SGD(1e50);                           // so huge that the scores overflow to ∞ within a few steps
+        int[] firstNonFinite = {-1};
+        String warnings = stderrOf(() -> {
+            for (int i = 0; i < 60; i++) {
+                sgd.update(net.params, net.gradient(x, t));     // the loss of iteration i, before its update
+                if (firstNonFinite[0] < 0 && !Double.isFinite(net.lastLayer.loss)) {
+                    firstNonFinite[0] = i;
+                }
+                net.loss(x, t);                                 // after the update, as the Trainer prints it
+                if (firstNonFinite[0] < 0 && !Double.isFinite(net.lastLayer.loss)) {
+                    firstNonFinite[0] = i;
+                }
+            }
+        });
+        assertThat(firstNonFinite[0]).as("the run diverges").isGreaterThanOrEqualTo(0);
+        assertThat(warnings).isEqualTo("warning: network Huge: loss is NaN at iteration " + firstNonFinite[0]
+                + " (the training diverged; try a smaller learning rate)" + System.lineSeparator());
+        String unlabelled = stderrOf(() -> {
+            MultiLayerNet plain = new MultiLayerNet(4, new int[] {8}, 3, new Rng(4));
+            plain.params.get("W2").set(0, 0, Double.NaN);
+            plain.loss(x, t);
+            plain.loss(x, t);
+        });
+        assertThat(unlabelled).isEqualTo("warning: network MultiLayerNet: loss is NaN before training"
+                + " (the training diverged; try a smaller learning rate)" + System.lineSeparator());
     }
 
     @Test

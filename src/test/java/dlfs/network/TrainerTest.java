@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
+import dlfs.util.Py;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,71 @@ class TrainerTest {
                 .optimizer("SGD", Map.of("lr", 0.1)).printTo(new PrintStream(buffer, true, StandardCharsets.UTF_8));
     }
 
+    /** Records, for every accuracy and loss call, which data it saw and after how many gradient() calls. */
+    private static final class RecordingNet extends MultiLayerNet {
+        final List<String> calls = new ArrayList<>();
+        Matrix xTrain, xTest;
+        int gradients;
+
+        RecordingNet(Rng rng) {
+            super(8, new int[] {16}, 3, rng);
+        }
+
+        @Override
+        public Map<String, Matrix> gradient(Matrix x, int[] t) {
+            gradients++;
+            return super.gradient(x, t);
+        }
+
+        @Override
+        public double loss(Matrix x, int[] t, boolean trainFlg) {
+            if (!trainFlg) {                                   // gradient() runs its own training-mode loss
+                calls.add("loss(test mode)@" + gradients);
+            }
+            return super.loss(x, t, trainFlg);
+        }
+
+        @Override
+        public double accuracy(Matrix x, int[] t) {
+            calls.add((x == xTrain ? "train" : x == xTest ? "test" : x.rows + " rows") + "@" + gradients);
+            return super.accuracy(x, t);
+        }
+    }
+
+    @Test
+    void evaluatesTrainThenTestDataAfterTheUpdateOfIterationsZeroAndEveryIterPerEpoch() {
+        Rng rng = new Rng(31);
+        int[] tTrain = new int[250], tTest = new int[90];
+        Matrix xTrain = blobs(rng, 250, tTrain), xTest = blobs(rng, 90, tTest);
+        RecordingNet net = new RecordingNet(rng);
+        net.xTrain = xTrain;
+        net.xTest = xTest;
+        // iter_per_epoch = 250/100 = 2.5 and max_iter = int(2 · 2.5) = 5: of the iterations 0..4 only 0 has
+        // i % 2.5 == 0, so the book evaluates once (after the first update), then prints the final test accuracy
+        new Trainer(net, xTrain, tTrain, xTest, tTest, rng).epochs(2).miniBatchSize(100).verbose(false).train();
+        List<String> evaluations = new ArrayList<>(), losses = new ArrayList<>();
+        for (String call : net.calls) {
+            (call.startsWith("loss") ? losses : evaluations).add(call);
+        }
+        assertThat(evaluations).containsExactly("train@1", "test@1", "test@5");
+        assertThat(losses).containsExactly("loss(test mode)@1", "loss(test mode)@2", "loss(test mode)@3",
+                "loss(test mode)@4", "loss(test mode)@5");
+    }
+
+    @Test
+    void evaluatesOncePerEpochWhenTheBatchesDivideTheData() {
+        Rng rng = new Rng(31);
+        int[] tTrain = new int[300], tTest = new int[90];
+        Matrix xTrain = blobs(rng, 300, tTrain), xTest = blobs(rng, 90, tTest);
+        RecordingNet net = new RecordingNet(rng);
+        net.xTrain = xTrain;
+        net.xTest = xTest;
+        new Trainer(net, xTrain, tTrain, xTest, tTest, rng).epochs(3).miniBatchSize(100).verbose(false).train();
+        net.calls.removeIf(call -> call.startsWith("loss"));
+        assertThat(net.calls).containsExactly("train@1", "test@1", "train@4", "test@4", "train@7", "test@7",
+                "test@9");
+    }
+
     @Test
     void iterationsPerEpochIsTrainSizeOverBatchSizeButAtLeastOne() {
         ByteArrayOutputStream ignored = new ByteArrayOutputStream();
@@ -49,11 +117,13 @@ class TrainerTest {
         assertThat(trainer.currentEpoch()).isEqualTo(5);
         assertThat(trainer.trainAccList).hasSize(5);
         assertThat(trainer.testAccList).hasSize(5);
-        String printed = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(printed).startsWith("train loss:").contains("=== epoch:1, train acc:")
-                .contains("=== epoch:5, train acc:")
-                .contains("=============== Final Test Accuracy ===============\ntest acc:" + finalAcc);
-        assertThat(printed.split("train loss:", -1)).hasSize(16);
+        String[] lines = buffer.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(15 + 5 + 2);                // a loss per step, an epoch line each, the final two
+        assertThat(lines[0]).isEqualTo("train loss:" + Py.str(trainer.trainLossList.get(0)));   // as Python's str()
+        assertThat(lines[1]).isEqualTo("=== epoch:1, train acc:" + Py.str(trainer.trainAccList.get(0))
+                + ", test acc:" + Py.str(trainer.testAccList.get(0)) + " ===");
+        assertThat(lines[lines.length - 2]).isEqualTo("=============== Final Test Accuracy ===============");
+        assertThat(lines[lines.length - 1]).isEqualTo("test acc:" + Py.str(finalAcc));
     }
 
     @Test

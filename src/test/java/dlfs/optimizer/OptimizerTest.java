@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dlfs.matrix.Matrix;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,33 +52,56 @@ class OptimizerTest {
     }
 
     @Test
-    void oneStepOfNesterov() {
-        // v = 0.9·0 − 0.1·(−0.7, 4) = (0.07, −0.4)
-        // x = −7 + 0.81·0.07 − 1.9·0.1·(−0.7) = −7 + 0.0567 + 0.133 = −6.8103
-        // y =  2 + 0.81·(−0.4) − 1.9·0.1·4    =  2 − 0.324 − 0.76  =  0.916
-        assertAt(step(new Nesterov(0.1), at(-7, 2)), -6.8103, 0.916, 1e-12);
+    void twoStepsOfNesterovMoveWithTheOldVelocity() {
+        // step 1, v = 0: x = −7 + 0.81·0 − 1.9·0.1·(−0.7) = −6.867;  y = 2 − 1.9·0.1·4 = 1.24
+        //         then v = 0.9·0 − 0.1·(−0.7, 4) = (0.07, −0.4)
+        // step 2, g = (−0.6867, 2.48): x = −6.867 + 0.81·0.07 + 0.19·0.6867 = −6.867 + 0.0567 + 0.130473 = −6.679827
+        //                              y = 1.24 − 0.81·0.4 − 0.19·2.48 = 1.24 − 0.324 − 0.4712 = 0.4448
+        // (the older order, v first, would give (−6.8103, 0.916) after step 1)
+        Nesterov nesterov = new Nesterov(0.1);
+        Map<String, Matrix> params = step(nesterov, at(-7, 2));
+        assertAt(params, -6.867, 1.24, 1e-12);
+        assertAt(step(nesterov, params), -6.679827, 0.4448, 1e-12);
     }
 
     @Test
-    void oneStepOfAdaGrad() {
-        // h = (0.49, 16), √h = (0.7, 4); x = −7 + 1.5·0.7/(0.7 + 1e-7), y = 2 − 1.5·4/(4 + 1e-7)
-        assertAt(step(new AdaGrad(1.5), at(-7, 2)), -5.5000002, 0.50000004, 1e-6);
-        assertAt(step(new AdaGrad(1.5), at(-7, 2)), -5.500000214285683, 0.5000000374999991, 1e-12);
-    }
-
-    @Test
-    void oneStepOfRmsprop() {
-        // h = 0.01·(0.49, 16) = (0.0049, 0.16), √h = (0.07, 0.4)
-        // x = −7 + 0.1·0.7/(0.07 + 1e-7) = −7 + 1/(1 + 1/700000) = −6.0000014286
-        // y =  2 − 0.1·4/(0.4 + 1e-7)    =  2 − 1/(1 + 2.5e-7)    =  1.00000025
-        assertAt(step(new RMSprop(0.1), at(-7, 2)), -6.0000014286, 1.00000025, 1e-9);
-    }
-
-    @Test
-    void oneStepOfAdam() {
-        // iter 1: lr_t = 0.3·√0.001/0.1 = 0.0948683; m = 0.1·g = (−0.07, 0.4); v = 0.001·g² = (0.00049, 0.016)
-        // m/(√v + 1e-7) ≈ (−√10, √10)·(1 − ε), so each coordinate moves by ≈ 0.3
-        assertAt(step(new Adam(0.3), at(-7, 2)), -6.7000014, 1.7000002, 1e-6);
+    void everyRuleGivesNumpysDoublesOnA4x16Parameter() throws IOException {
+        // W0[k] = ((k·7919) mod 1013 − 506) / 7, gradient W/10, three updates; optimizer_steps.py wrote numpy's
+        // results to optimizer_matrix_steps.txt. 64 different values make a rearranged expression show.
+        Map<String, Optimizer> optimizers = new LinkedHashMap<>();
+        optimizers.put("SGD", new SGD(0.95));
+        optimizers.put("Momentum", new Momentum(0.1));
+        optimizers.put("Nesterov", new Nesterov(0.1));
+        optimizers.put("AdaGrad", new AdaGrad(1.5));
+        optimizers.put("RMSprop", new RMSprop(0.1));
+        optimizers.put("Adam", new Adam(0.3));
+        Map<String, String[]> numpy = new LinkedHashMap<>();
+        try (InputStream in = getClass().getResourceAsStream("/reference/optimizer_matrix_steps.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] words = line.trim().split(" ");
+                numpy.put(words[0], Arrays.copyOfRange(words, 1, words.length));
+            }
+        }
+        assertThat(numpy.keySet()).containsExactlyElementsOf(optimizers.keySet());
+        for (Map.Entry<String, Optimizer> e : optimizers.entrySet()) {
+            Matrix W = new Matrix(4, 16);
+            for (int k = 0; k < 64; k++) {
+                W.data[k / 16][k % 16] = ((k * 7919) % 1013 - 506) / 7.0;
+            }
+            Map<String, Matrix> params = new LinkedHashMap<>();
+            params.put("W1", W);
+            for (int step = 0; step < 3; step++) {
+                Matrix dW = new Matrix(4, 16);
+                for (int k = 0; k < 64; k++) {
+                    dW.data[k / 16][k % 16] = W.data[k / 16][k % 16] / 10.0;    // params['W1'] / 10.0
+                }
+                e.getValue().update(params, Map.of("W1", dW));
+            }
+            for (int k = 0; k < 64; k++) {
+                assertThat(W.data[k / 16][k % 16]).as("%s W[%d][%d]", e.getKey(), k / 16, k % 16)
+                        .isEqualTo(Double.parseDouble(numpy.get(e.getKey())[k]));
+            }
+        }
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class GradientCheck {
         Matrix dx = layer.backward(r);
         Matrix numeric = NumericalGradient.of(() -> weightedSum(layer, x, r), x);
         double err = maxRelativeError(dx, numeric);
-        assertThat(err).as("dx of %s", layer.getClass().getSimpleName()).isLessThan(TOLERANCE);
+        assertThat(err).as("dx of %s", layer.name()).isLessThan(TOLERANCE);
         return err;
     }
 
