@@ -142,14 +142,6 @@ public class MultiLayerNet {
         return label;
     }
 
-    private String label;
-
-    /** TEMPORARY stub until the layers branch lands: a name for this network (e.g. "He"). */
-    public MultiLayerNet label(String label) {
-        this.label = label;
-        return this;
-    }
-
     /** Scores (N, outputSize) before softmax. */
     public Matrix predict(Matrix x) {
         return predict(x, false);

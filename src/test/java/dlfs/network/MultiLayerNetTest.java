@@ -161,7 +161,7 @@ class MultiLayerNetTest {
             t[n] = n % 3;
         }
         MultiLayerNet net = new MultiLayerNet(4, new int[] {8, 8}, 3, new Rng(4)).label("Huge");
-        SGD sgd = new SGD(1e50);                           // so huge that the scores overflow to ∞ within a few steps
+        SGD sgd = new SGD(1e300);                          // so huge that the scores overflow to ∞ within a few steps
         int[] firstNonFinite = {-1};
         String warnings = stderrOf(() -> {
             for (int i = 0; i < 60; i++) {
