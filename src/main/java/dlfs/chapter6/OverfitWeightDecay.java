@@ -44,25 +44,30 @@ public final class OverfitWeightDecay {
         for (int k = 0; k < weightDecayLambdas.length; k++) {
             if (k > 0) {
                 System.out.println("=============== beyond the book: the script again with weight_decay_lambda = "
-                        + Py.str(weightDecayLambdas[k]) + " ===============");
+                        + lambdaText(weightDecayLambdas[k]) + " ===============");
             }
             results[k] = train(train, mnist.test(), weightDecayLambdas[k], options.number("epochs"),
                     new Rng(options.seed()));                           // np.random.seed(0)
         }
         for (int k = 0; k < weightDecayLambdas.length; k++) {          // beyond the book: the gaps side by side
             System.out.printf(Locale.ROOT, "lambda=%s: final train acc %.3f, test acc %.3f, gap %.3f%n",
-                    Py.str(weightDecayLambdas[k]), results[k].finalTrainAcc(), results[k].finalTestAcc(),
+                    lambdaText(weightDecayLambdas[k]), results[k].finalTrainAcc(), results[k].finalTestAcc(),
                     results[k].finalTrainAcc() - results[k].finalTestAcc());
         }
 
         // 3: draw graph ==========
         for (int k = 0; k < weightDecayLambdas.length; k++) {
-            String lambda = weightDecayLambdas[k] == 0 ? "0" : Py.str(weightDecayLambdas[k]);
+            String lambda = lambdaText(weightDecayLambdas[k]);
             LineChart chart = new LineChart("epochs", "accuracy").title("Weight decay \u03bb = " + lambda)
                     .yRange(0, 1.0).markEvery(10).add("train", results[k].trainAccList())
                     .add("test", results[k].testAccList());
             Experiment.saveFigure(options, "overfit_weight_decay-lambda" + lambda, chart.chart(), 640, 480);
         }
+    }
+
+    /** "0.1", and "0" as the script's commented-out line writes it (also in the figure's name). */
+    private static String lambdaText(double weightDecayLambda) {
+        return weightDecayLambda == 0 ? "0" : Py.str(weightDecayLambda);
     }
 
     /** Accuracy per epoch on the training and on the test data. */
