@@ -244,10 +244,13 @@ public final class MatMul {
         double[] xd = new double[x.length];                        // column d of x
         int[] n = new int[x.length];                               // the terms: the n with x[n][d] ≠ 0
         for (int d = from; d < to; d++) {
-            for (int i = 0; i < x.length; i++) {
+            int count = 0;
+            for (int i = 0; i < x.length; i++) {                   // column d of x, and its terms
                 xd[i] = x[i][d];
+                n[count] = i;
+                count += skipZeros && xd[i] == 0 ? 0 : 1;
             }
-            int count = listTerms(xd, skipZeros, n);
+            clearFrom(n, count);
             Arrays.fill(out[d], 0.0);
             addTerms(out[d], xd, n, count, dout);                  // out[d] = Σ_n x[n][d] · dout[n]
         }
@@ -277,7 +280,7 @@ public final class MatMul {
 
     /**
      * Lists into k, ascending, the positions p of a whose term a[p] · B[p] is to be added: every p, or only
-     * those with a[p] ≠ 0 if skipZeros (see 3. above). Returns how many; the rest of k is set to -1.
+     * those with a[p] ≠ 0 if skipZeros (see 3. above). Returns how many; the rest of k is -1.
      */
     private static int listTerms(double[] a, boolean skipZeros, int[] k) {
         int n = 0;
@@ -285,8 +288,18 @@ public final class MatMul {
             k[n] = p;
             n += skipZeros && a[p] == 0 ? 0 : 1;                   // keep p: move on to the next slot
         }
-        Arrays.fill(k, n, k.length, -1);
+        clearFrom(k, n);
         return n;
+    }
+
+    /**
+     * Sets k[n..] to -1, so that a debugger shows nothing left over from an earlier row. What is left over
+     * ends at the first -1, since every row clears up to there: this costs only the difference of two rows.
+     */
+    private static void clearFrom(int[] k, int n) {
+        for (int q = n; q < k.length && k[q] != -1; q++) {
+            k[q] = -1;
+        }
     }
 
     /** c += Σ a[k[p]] · B[k[p]] over p = 0..n-1 in turn: four rows of B per sweep of c (see 4. above), then one. */

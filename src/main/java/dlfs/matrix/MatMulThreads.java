@@ -155,13 +155,17 @@ final class MatMulThreads {
             }
         }
 
-        /** Waits until every claimed chunk is done: spins (a chunk takes microseconds), then yields the core. */
+        /**
+         * Waits until every claimed chunk is done: spins for 50 µs (a chunk takes a few), then also yields the
+         * core, which the worker may be waiting for on a busy machine.
+         */
         void awaitAllDone() {
-            for (long spins = 0; rowsDone.get() < count; spins++) {
-                if (spins < 20_000) {
+            long start = System.nanoTime();
+            while (rowsDone.get() < count) {
+                if (System.nanoTime() - start < 50_000) {
                     Thread.onSpinWait();
                 } else {
-                    Thread.yield();                           // the worker may be waiting for this core
+                    Thread.yield();
                 }
             }
         }
