@@ -19,6 +19,11 @@ import java.util.concurrent.locks.LockSupport;
  * iteration is tens of µs and the gap between iterations about 170 µs, so during training the workers never
  * park; when training stops they park after 0.5 ms and use no CPU.
  *
+ * <p><b>A busy machine.</b> A worker that the operating system has taken off its core while it holds a chunk
+ * keeps the caller waiting until it runs again, which on a machine busy with other programs can take
+ * milliseconds. A caller that waited longer than {@link #LONG_WAIT_NANOS} therefore runs the products of the
+ * next {@link #ALONE_NANOS} alone; so does a caller that comes while another thread is sharing a product.
+ *
  * <p><b>Ending.</b> Workers are daemon threads, so a plain {@code java} run exits as soon as main returns. A
  * worker also ends when interrupted: {@code mvn exec:java} interrupts the threads a main left behind and waits
  * for them (see the exec plugin's comment in pom.xml). A product never waits for a worker that is gone: the
@@ -27,6 +32,10 @@ import java.util.concurrent.locks.LockSupport;
 final class MatMulThreads {
     /** How long an idle worker spins before it parks: longer than the gap between two training iterations. */
     static final long SPIN_NANOS = 500_000;
+    /** A caller that waited this long for a worker's last chunk takes it as a sign of a busy machine... */
+    static final long LONG_WAIT_NANOS = 200_000;
+    /** ...and the products of the next 20 ms then run on their calling thread alone. */
+    static final long ALONE_NANOS = 20_000_000;
 
     /** A product's rows: computes rows [from, to) of the output. Called from several threads at once. */
     interface Rows {
@@ -39,6 +48,8 @@ final class MatMulThreads {
     private static volatile Worker[] workers = new Worker[0];
     /** Set while a product is shared: a product that comes from another thread meanwhile runs alone. */
     private static final AtomicInteger sharing = new AtomicInteger();
+    /** Until this System.nanoTime(), products run alone (see LONG_WAIT_NANOS). */
+    private static volatile long aloneUntil = System.nanoTime();
     private static final AtomicInteger started = new AtomicInteger();
 
     private MatMulThreads() {
@@ -49,8 +60,8 @@ final class MatMulThreads {
      * calling thread and {@code threads - 1} workers. Returns when every row is done; throws if any chunk failed.
      */
     static void run(Rows rows, int count, int chunk, int threads) {
-        if (threads < 2 || !sharing.compareAndSet(0, 1)) {
-            rows.compute(0, count);                       // another thread is sharing a product: run alone
+        if (threads < 2 || System.nanoTime() - aloneUntil < 0 || !sharing.compareAndSet(0, 1)) {
+            rows.compute(0, count);                       // a busy machine, or another thread is sharing a product
             return;
         }
         try {
@@ -61,7 +72,9 @@ final class MatMulThreads {
                 w.wake();
             }
             job.work();                                   // the caller claims chunks too
-            job.awaitAllDone();
+            if (job.awaitAllDone() > LONG_WAIT_NANOS) {
+                aloneUntil = System.nanoTime() + ALONE_NANOS;
+            }
             job.rows = null;                              // let the operands go; no chunk is left to read them
             Failure failure = job.failure.get();
             if (failure != null) {
@@ -106,8 +119,14 @@ final class MatMulThreads {
         return true;
     }
 
-    /** Stops every worker (a test, or a thread count of one). Products after this start new ones. */
+    /** Forgets a long wait: the next product is shared again (for tests). */
+    static void forgetBusyMachine() {
+        aloneUntil = System.nanoTime();
+    }
+
+    /** Stops every worker and forgets a busy machine (for tests). Products after this start new workers. */
     static synchronized void stopAll() {
+        forgetBusyMachine();
         for (Worker w : workers) {
             w.stop();
         }
@@ -157,17 +176,19 @@ final class MatMulThreads {
 
         /**
          * Waits until every claimed chunk is done: spins for 50 µs (a chunk takes a few), then also yields the
-         * core, which the worker may be waiting for on a busy machine.
+         * core, which the worker may be waiting for on a busy machine. Returns the nanoseconds it waited.
          */
-        void awaitAllDone() {
-            long start = System.nanoTime();
+        long awaitAllDone() {
+            long start = System.nanoTime(), waited = 0;
             while (rowsDone.get() < count) {
-                if (System.nanoTime() - start < 50_000) {
+                waited = System.nanoTime() - start;
+                if (waited < 50_000) {
                     Thread.onSpinWait();
                 } else {
                     Thread.yield();
                 }
             }
+            return waited;
         }
     }
 

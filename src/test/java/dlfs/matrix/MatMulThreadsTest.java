@@ -10,6 +10,8 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The worker threads of MatMul: a parked worker is woken, a failure on a worker reaches the caller, a worker
- * held up mid-chunk is waited for, an idle worker uses no CPU, an interrupted worker ends at once (as
+ * held up mid-chunk is waited for (and the products right after run alone), an idle worker uses no CPU, an interrupted worker ends at once (as
  * {@code mvn exec:java} needs), and a program ends as soon as its main returns.
  */
 class MatMulThreadsTest {
@@ -76,6 +78,15 @@ class MatMulThreadsTest {
         }
     }
 
+    /**
+     * Shares the rows between the caller and one worker, in chunks. A long wait in an earlier product (a busy
+     * machine) would make this one run alone, so that is forgotten first.
+     */
+    private static void share(Recording rows, int chunk) {
+        MatMulThreads.forgetBusyMachine();
+        MatMulThreads.run(rows, ROWS, chunk, 2);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
@@ -101,12 +112,12 @@ class MatMulThreadsTest {
     @Test
     void aParkedWorkerIsWokenForTheNextProduct() throws InterruptedException {
         Recording first = new Recording();
-        MatMulThreads.run(first, ROWS, 1, 2);
+        share(first, 1);
         first.assertEveryRowOnceAndBothThreadsTookPart();
         Thread worker = theWorker();
         awaitState(worker, Thread.State.WAITING);                      // parked after spinning 0.5 ms
         Recording next = new Recording();
-        MatMulThreads.run(next, ROWS, 1, 2);
+        share(next, 1);
         next.assertEveryRowOnceAndBothThreadsTookPart();
         assertThat(theWorker()).isSameAs(worker);
     }
@@ -119,14 +130,14 @@ class MatMulThreadsTest {
                 throw new ArithmeticException("row " + from + " broke");
             }
         };
-        assertThatThrownBy(() -> MatMulThreads.run(failing, ROWS, 1, 2))
+        assertThatThrownBy(() -> share(failing, 1))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageMatching("MatMul: rows \\d+\\.\\.\\d+ failed on dlfs-matmul-\\d+: "
                         + "java.lang.ArithmeticException: row \\d+ broke")
                 .hasCauseInstanceOf(ArithmeticException.class);
         Thread worker = theWorker();
         Recording next = new Recording();
-        MatMulThreads.run(next, ROWS, 1, 2);
+        share(next, 1);
         next.assertEveryRowOnceAndBothThreadsTookPart();
         assertThat(theWorker()).isSameAs(worker);
     }
@@ -143,7 +154,7 @@ class MatMulThreadsTest {
     }
 
     @Test
-    void aWorkerHeldUpMidChunkIsWaitedFor() {
+    void aWorkerHeldUpMidChunkIsWaitedForAndTheNextProductsRunAlone() throws InterruptedException {
         AtomicBoolean slowChunkDone = new AtomicBoolean();
         Recording slow = new Recording() {
             @Override
@@ -158,9 +169,17 @@ class MatMulThreadsTest {
                 }
             }
         };
-        MatMulThreads.run(slow, ROWS, 4, 2);
+        share(slow, 4);
         assertThat(slowChunkDone).as("run returned only after the slow chunk").isTrue();
         slow.assertEveryRowOnceAndBothThreadsTookPart();
+
+        Set<String> threadsRight = ConcurrentHashMap.newKeySet();   // a busy machine: the next products run alone
+        MatMulThreads.run((from, to) -> threadsRight.add(Thread.currentThread().getName()), ROWS, 1, 2);
+        assertThat(threadsRight).containsExactly(Thread.currentThread().getName());
+        Thread.sleep(MatMulThreads.ALONE_NANOS / 1_000_000 + 30);
+        Recording later = new Recording();                          // and after a while are shared again
+        MatMulThreads.run(later, ROWS, 1, 2);                        // not share(): nothing forgotten
+        later.assertEveryRowOnceAndBothThreadsTookPart();
     }
 
     @Test
@@ -183,7 +202,7 @@ class MatMulThreadsTest {
     @Test
     void anInterruptedWorkerEndsAtOnceAndTheNextProductStartsANewOne() throws InterruptedException {
         for (boolean parked : new boolean[] {false, true}) {
-            MatMulThreads.run(new Recording(), ROWS, 1, 2);
+            share(new Recording(), 1);
             Thread worker = theWorker();
             if (parked) {
                 awaitState(worker, Thread.State.WAITING);
@@ -192,7 +211,7 @@ class MatMulThreadsTest {
             worker.join(1000);
             assertThat(worker.isAlive()).as("worker alive 1 s after the interrupt, parked=%s", parked).isFalse();
             Recording next = new Recording();
-            MatMulThreads.run(next, ROWS, 1, 2);
+            share(next, 1);
             next.assertEveryRowOnceAndBothThreadsTookPart();
             assertThat(theWorker()).isNotSameAs(worker);
         }
