@@ -16,10 +16,11 @@ import java.util.Arrays;
  * {@code -Ddlfs.matmul=naive} makes every product run the textbook triple loop ({@link #naiveDot} and its two
  * siblings), the reference the fast path is tested against: the results are the same to the last bit, only
  * slower. {@code -Ddlfs.threads=1} keeps every product on the calling thread. With both, stepping into
- * {@code MatMul.dot} lands in {@code naiveDot}; with only the second, in {@link #dotRows} (for xᵀ·dout in
- * {@link #dotTransARows}, or {@link #dotTransAColumns} for the 10-wide dW of the output layer), whose loop
- * calls {@link #listTerms} and {@link #addTerms} for each output row. With more threads a big product goes
- * through {@link MatMulThreads#run}, which calls the same row methods on two threads.
+ * {@code MatMul.dot} lands in {@code naiveDot}. With only the second, it lands in {@link #dotRows} (for
+ * xᵀ·dout in {@link #dotTransARows}), whose loop calls {@link #listTerms} and {@link #addTerms} for each
+ * output row; the 10-wide products of the output layer go to {@link #dotTransAColumns} instead (see 6.).
+ * With more threads a big product goes through {@link MatMulThreads#run}, which calls the same methods on
+ * every thread, each for its own rows.
  *
  * <h2>How it is made fast (plain scalar Java that the JIT turns into vector code)</h2>
  * All three products come down to one step: a row of the result is a sum of rows of the right-hand matrix,
@@ -50,10 +51,12 @@ import java.util.Arrays;
  *       unroll, and it stays scalar (about 9 GFLOP/s).</li>
  *   <li><b>xᵀ·dout without a transpose.</b> Row d of dW is Σ_n x[n][d] · dout[n]: the same step, with
  *       the factors copied from column d of x.</li>
- *   <li><b>Narrow dW by columns.</b> dW of the 10-wide output layer would sweep rows only 10 long, too
- *       short for vector code (about 4 GFLOP/s). Read by columns, column h of dW is Σ_n dout[n][h] · x[n],
- *       the same step sweeping the 100-wide rows of x; the column is then written into dW. Each element is
- *       the same sum of the same products, so the bits do not change; about 3× faster.</li>
+ *   <li><b>Narrow outputs by columns.</b> The dW and x·W of the 10-wide output layer would sweep rows only
+ *       10 long, too short for vector code (4–6 GFLOP/s). Read by columns, column h of dW is
+ *       Σ_n dout[n][h] · x[n], the same step sweeping the 100-wide rows of x, and the column is then written
+ *       into dW ({@link #dotTransAColumns}); about 3× faster. x·W is (xᵀ)ᵀ·W, so a copy of xᵀ goes the same
+ *       way, with the 128-wide rows of xᵀ: about 1.5× faster, copy included. Each element is the same sum of
+ *       the same products, so the bits do not change.</li>
  *   <li><b>dout·Wᵀ through a copy of Wᵀ.</b> In place it is a dot product of two rows per output element
  *       (a reduction, which C2 does not vectorise for doubles): about 4–5 GFLOP/s here. W is small (784×100
  *       at most), so copying it into its transpose and using the same step is 2–5× faster.</li>
@@ -76,7 +79,7 @@ public final class MatMul {
     /** The threshold in use: tests set it to 0 to share even the smallest products between threads. */
     static long parallelThreshold = PARALLEL_THRESHOLD;
 
-    /** Outputs narrower than this are computed by columns by dotTransA (see 6. above). */
+    /** Outputs narrower than this are computed by columns (see 6. above). */
     public static final int NARROW = 16;
 
     private static volatile int threads;      // 0 until read from -Ddlfs.threads
@@ -95,6 +98,9 @@ public final class MatMul {
         if (naive()) {
             naiveDot(x.data, W.data, out.data);
             return out;
+        }
+        if (W.cols < NARROW && W.cols < x.cols) {                  // x·W = (xᵀ)ᵀ·W, by columns: see 6. above
+            return dotTransA(transpose(x), W, out);
         }
         boolean skipZeros = !W.hasNonFinite();                     // see 3. above
         if (oneThread(out.rows, (long) x.rows * x.cols * W.cols)) {

@@ -107,6 +107,14 @@ class MatMulTest {
     }
 
     @Test
+    void aNaNInXReachesTheNarrowXWThroughAZeroInW() {
+        Matrix x = rng.randn(6, 30), W = rng.randn(30, 4);           // W narrower than x: by columns of xᵀ
+        x.data[2][5] = Double.NaN;
+        W.data[5][3] = 0;                                            // out[2][3] includes NaN · 0 = NaN
+        assertThat(MatMul.dot(x, W).data[2][3]).isNaN();
+    }
+
+    @Test
     void specialValuesOnEitherSideGiveTheTextbookLoopsBits() {
         double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
                 Double.MAX_VALUE, Double.MIN_VALUE, -1, 1};
