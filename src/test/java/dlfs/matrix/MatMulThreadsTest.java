@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class MatMulThreadsTest {
     private static final int ROWS = 64;
 
+    @BeforeEach
     @AfterEach
     void stopWorkers() {
         MatMulThreads.stopAll();
@@ -214,6 +216,27 @@ class MatMulThreadsTest {
             share(next, 1);
             next.assertEveryRowOnceAndBothThreadsTookPart();
             assertThat(theWorker()).isNotSameAs(worker);
+        }
+    }
+
+    @Test
+    void withDlfsThreads1NoWorkerIsStarted() {
+        String before = System.getProperty("dlfs.threads");
+        try {
+            System.setProperty("dlfs.threads", "1");
+            MatMul.rereadSwitches();
+            Rng rng = new Rng(6);
+            Matrix x = rng.randn(128, 784), W = rng.randn(784, 100), dout = rng.randn(128, 100);
+            MatMul.dot(x, W);
+            MatMul.dotTransA(x, dout);
+            MatMul.dotTransB(dout, W);
+            assertThat(MatMulThreads.threads()).isEmpty();
+        } finally {
+            if (before == null) {
+                System.clearProperty("dlfs.threads");
+            } else {
+                System.setProperty("dlfs.threads", before);
+            }
         }
     }
 
