@@ -72,10 +72,11 @@ import java.util.Arrays;
  */
 public final class MatMul {
     /**
-     * Products with fewer multiply-adds than this run on the calling thread: the 10-wide products of the
-     * output layer (128 k) still gain from a second thread, the 100×100 ones (1.3 M) and up clearly do.
+     * Products with fewer multiply-adds than this run on the calling thread. Measured here: the 10-wide
+     * products of the output layer (128 k) gain nothing from a second thread, because the rows the worker
+     * wrote must then travel to the caller's core; 320 k gain 1.5×, the 100×100 products (1.3 M) 1.5–1.6×.
      */
-    static final long PARALLEL_THRESHOLD = 100_000L;
+    static final long PARALLEL_THRESHOLD = 200_000L;
     /** The threshold in use: tests set it to 0 to share even the smallest products between threads. */
     static long parallelThreshold = PARALLEL_THRESHOLD;
 
@@ -94,21 +95,22 @@ public final class MatMul {
             throw new IllegalArgumentException("dot: x is " + x.shape() + " but W is " + W.shape()
                     + " (x.cols must equal W.rows)");
         }
-        Matrix out = new Matrix(x.rows, W.cols);
         if (naive()) {
+            Matrix out = new Matrix(x.rows, W.cols);
             naiveDot(x.data, W.data, out.data);
             return out;
         }
         if (W.cols < NARROW && W.cols < x.cols) {                  // x·W = (xᵀ)ᵀ·W, by columns: see 6. above
-            return dotTransA(transpose(x), W, out);
+            return dotTransA(transpose(x), W, new Matrix(x.rows, W.cols));
         }
         boolean skipZeros = !W.hasNonFinite();                     // see 3. above
-        if (oneThread(out.rows, (long) x.rows * x.cols * W.cols)) {
-            dotRows(x.data, W.data, out.data, skipZeros, 0, out.rows);
+        double[][] out = new double[x.rows][];                     // its rows are made by dotRows
+        if (oneThread(x.rows, (long) x.rows * x.cols * W.cols)) {
+            dotRows(x.data, W.data, out, skipZeros, 0, x.rows);
         } else {
-            share(new Part(Kernel.DOT_ROWS, x.data, W.data, out.data, skipZeros), out.rows);
+            share(new Part(Kernel.DOT_ROWS, x.data, W.data, out, skipZeros), x.rows);
         }
-        return out;
+        return new Matrix(out);
     }
 
     /**
@@ -134,10 +136,16 @@ public final class MatMul {
         long multiplyAdds = (long) x.rows * x.cols * dout.cols;
         if (dout.cols < NARROW && dout.cols < x.cols) {             // by columns, see 6. above
             boolean skipZeros = !x.hasNonFinite();                   // the zeros of dout are skipped
+            double[][] outT = new double[out.cols][];                // column h of out is row h of outT
             if (oneThread(out.cols, multiplyAdds)) {
-                dotTransAColumns(x.data, dout.data, out.data, skipZeros, 0, out.cols);
+                dotTransAColumns(x.data, dout.data, outT, skipZeros, 0, out.cols);
             } else {
-                share(new Part(Kernel.TRANS_A_COLUMNS, x.data, dout.data, out.data, skipZeros), out.cols);
+                share(new Part(Kernel.TRANS_A_COLUMNS, x.data, dout.data, outT, skipZeros), out.cols);
+            }
+            for (int d = 0; d < out.rows; d++) {                     // out = outTᵀ
+                for (int h = 0; h < out.cols; h++) {
+                    out.data[d][h] = outT[h][d];
+                }
             }
             return out;
         }
@@ -235,11 +243,16 @@ public final class MatMul {
 
     // ------------------------------------------------------------------ the fast path
 
-    /** Rows [from, to) of out = x · W: out[i] = Σ_k x[i][k] · W[k], the zeros of x left out if skipZeros. */
+    /**
+     * Rows [from, to) of out = x · W: out[i] = Σ_k x[i][k] · W[k], the zeros of x left out if skipZeros.
+     * Each row is a new array made here, so that it starts out in the cache of the core that fills it (rows
+     * that two threads fill side by side in one block of memory would share a cache line at their border).
+     */
     private static void dotRows(double[][] x, double[][] W, double[][] out, boolean skipZeros, int from, int to) {
         int[] k = new int[W.length];                               // the terms of row i: its k with x[i][k] ≠ 0
         for (int i = from; i < to; i++) {
             int n = listTerms(x[i], skipZeros, k);
+            out[i] = new double[W[0].length];
             addTerms(out[i], x[i], k, n, W);                       // out[i] = Σ_k x[i][k] · W[k]
         }
     }
@@ -263,24 +276,21 @@ public final class MatMul {
     }
 
     /**
-     * Columns [from, to) of out = xᵀ · dout for a narrow dout (see 6. above): column h of out is
-     * Σ_n dout[n][h] · x[n], the zeros of dout left out if skipZeros.
+     * Columns [from, to) of out = xᵀ · dout for a narrow dout (see 6. above), each written as a row of
+     * outT = outᵀ: column h of out is outT[h] = Σ_n dout[n][h] · x[n], the zeros of dout left out if skipZeros.
+     * Each row is a new array made here, as in {@link #dotRows}.
      */
-    private static void dotTransAColumns(double[][] x, double[][] dout, double[][] out, boolean skipZeros,
+    private static void dotTransAColumns(double[][] x, double[][] dout, double[][] outT, boolean skipZeros,
                                          int from, int to) {
         double[] douth = new double[dout.length];                  // column h of dout
-        double[] outh = new double[out.length];                    // column h of out, as a row
         int[] n = new int[dout.length];                            // the terms: the n with dout[n][h] ≠ 0
         for (int h = from; h < to; h++) {
             for (int i = 0; i < dout.length; i++) {
                 douth[i] = dout[i][h];
             }
             int count = listTerms(douth, skipZeros, n);
-            Arrays.fill(outh, 0.0);
-            addTerms(outh, douth, n, count, x);                    // column h of out = Σ_n dout[n][h] · x[n]
-            for (int d = 0; d < out.length; d++) {
-                out[d][h] = outh[d];
-            }
+            outT[h] = new double[x[0].length];
+            addTerms(outT[h], douth, n, count, x);                 // column h of out = Σ_n dout[n][h] · x[n]
         }
     }
 
