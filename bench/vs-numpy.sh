@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Java against numpy on the same training loop, back to back on this machine: the WeightInitCompare workload
 # of book §6.2.4 (MNIST, batch 128, 784-[100x4]-10 ReLU, He init, SGD lr 0.01; one iteration = draw a batch,
-# gradient, update, loss). Prints Java's ms per net-iteration (TrainingLoopBenchmark, median of its runs) over
-# numpy's (numpy_workload.py --book-dtype --book-wd, mean of its timed iterations) at numpy's better thread
-# setting: OpenBLAS on every core, or on one.
+# gradient, update, loss). Prints Java's ms per net-iteration over numpy's at numpy's better thread setting
+# (OpenBLAS on every core, or on one): each the mean over its timed iterations after a warm-up, Java's from
+# TrainingLoopBenchmark on its default thread count (one per core), numpy's from numpy_workload.py
+# --book-dtype --book-wd.
 #
 # usage: bench/vs-numpy.sh [--rounds N]
 #   --rounds N   run Java, numpy (all cores), numpy (1 thread) N times in turn, and print the median ratio
@@ -18,7 +19,7 @@ rounds=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="${2:?--rounds needs a number}"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "vs-numpy.sh: unknown option '$1' (allowed: --rounds N, --help)" >&2; exit 2 ;;
   esac
 done
@@ -30,7 +31,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 [ -f "$workload" ] || { echo "vs-numpy.sh: numpy workload $workload not found (set NUMPY_WORKLOAD)" >&2; exit 2; }
 export DLFS_MNIST_DIR="$mnist"
 
-mvn -q test-compile
+mvn -q -B test-compile
 
 # numpy's ms per iteration (the mean over its timed iterations) from its RESULT line, which goes to stderr;
 # the OpenBLAS tuning variables are unset, as the script's header asks. "$@": extra environment.
@@ -45,7 +46,7 @@ numpy_ms() {
 ratios=()
 for round in $(seq 1 "$rounds"); do
   echo "== round $round of $rounds: Java ($("$java" -version 2>&1 | head -1))"
-  out=$(mvn -q exec:exec -Dexec.classpathScope=test -Dexec.executable="$java" \
+  out=$(mvn -q -B exec:exec -Dexec.classpathScope=test -Dexec.executable="$java" \
           -Dexec.args="-cp %classpath dlfs.bench.TrainingLoopBenchmark --quick")
   echo "$out"
   java_ms=$(sed -n 's/^TrainingLoopBenchmark: \([0-9.]*\) ms.*/\1/p' <<<"$out")
