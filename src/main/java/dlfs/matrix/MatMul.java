@@ -133,27 +133,31 @@ public final class MatMul {
             naiveDotTransA(x.data, dout.data, out.data);
             return out;
         }
-        long multiplyAdds = (long) x.rows * x.cols * dout.cols;
-        if (dout.cols < NARROW && dout.cols < x.cols) {             // by columns, see 6. above
-            boolean skipZeros = !x.hasNonFinite();                   // the zeros of dout are skipped
-            double[][] outT = new double[out.cols][];                // column h of out is row h of outT
-            if (oneThread(out.cols, multiplyAdds)) {
-                dotTransAColumns(x.data, dout.data, outT, skipZeros, 0, out.cols);
-            } else {
-                share(new Part(Kernel.TRANS_A_COLUMNS, x.data, dout.data, outT, skipZeros), out.cols);
-            }
-            for (int d = 0; d < out.rows; d++) {                     // out = outTᵀ
-                for (int h = 0; h < out.cols; h++) {
-                    out.data[d][h] = outT[h][d];
-                }
-            }
-            return out;
+        if (dout.cols < NARROW && dout.cols < x.cols) {
+            return dotTransAByColumns(x, dout, out);                 // see 6. above
         }
         boolean skipZeros = !dout.hasNonFinite();                    // the zeros of x are skipped
-        if (oneThread(out.rows, multiplyAdds)) {
+        if (oneThread(out.rows, (long) x.rows * x.cols * dout.cols)) {
             dotTransARows(x.data, dout.data, out.data, skipZeros, 0, out.rows);
         } else {
             share(new Part(Kernel.TRANS_A_ROWS, x.data, dout.data, out.data, skipZeros), out.rows);
+        }
+        return out;
+    }
+
+    /** xᵀ · dout for a narrow dout, by columns (see 6. above), written into out. Returns out. */
+    private static Matrix dotTransAByColumns(Matrix x, Matrix dout, Matrix out) {
+        boolean skipZeros = !x.hasNonFinite();                       // the zeros of dout are skipped
+        double[][] outT = new double[out.cols][];                    // column h of out is row h of outT
+        if (oneThread(out.cols, (long) x.rows * x.cols * dout.cols)) {
+            dotTransAColumns(x.data, dout.data, outT, skipZeros, 0, out.cols);
+        } else {
+            share(new Part(Kernel.TRANS_A_COLUMNS, x.data, dout.data, outT, skipZeros), out.cols);
+        }
+        for (int d = 0; d < out.rows; d++) {                         // out = outTᵀ
+            for (int h = 0; h < out.cols; h++) {
+                out.data[d][h] = outT[h][d];
+            }
         }
         return out;
     }
@@ -182,7 +186,7 @@ public final class MatMul {
         Matrix out = new Matrix(W.cols, W.rows);
         double[][] T = out.data;
         int j = 0;
-        for (; j + 3 < W.cols; j += 4) {                 // four rows of Wᵀ at a time: each row of W read once
+        for (; j + 3 < W.cols; j += 4) {                 // four rows of Wᵀ per pass down W
             double[] t0 = T[j], t1 = T[j + 1], t2 = T[j + 2], t3 = T[j + 3];
             for (int i = 0; i < W.rows; i++) {
                 double[] w = W.data[i];
