@@ -21,7 +21,9 @@ import java.util.Arrays;
  *
  * <p>The products' share is timed by replaying them: the products of one real iteration (each Affine's x·W
  * twice, xᵀ·dout, dout·Wᵀ) called on the operands of that iteration, in runs alternating with the training
- * runs. "rest" is the training run's time minus that. Option {@code --quick} leaves out the whole workload.
+ * runs. "rest" is the training run's time minus that. Replayed on their own, the products find their
+ * operands in the cache of each core; inside the loop, rows written on one core must first move to the other,
+ * so with two threads "rest" also holds that cost. Option {@code --quick} leaves out the whole workload.
  */
 public final class TrainingLoopBenchmark {
     private static final int BATCH_SIZE = 128;
@@ -40,6 +42,9 @@ public final class TrainingLoopBenchmark {
             MatMul.setThreads(threads);
         }
         double mean = perIteration(train);
+        System.out.println("(products: the products of one iteration replayed on their own; rest: the iteration minus"
+                + " that, which with 2 threads also holds what the products lose in the loop to data moving between"
+                + " cores)");
         if (!quick) {
             wholeWorkload(train);
         }
