@@ -2,24 +2,19 @@ package dlfs.bench;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
-import dlfs.layers.Affine;
-import dlfs.layers.Layer;
-import dlfs.layers.SoftmaxWithLoss;
 import dlfs.matrix.MatMul;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
-import dlfs.testing.NaiveMatMul;
 import dlfs.testing.PlainIkj;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * GFLOP/s of MatMul's three products on every shape of the WeightInitCompare workload (batch 128,
- * 784-[100×4]-10), beside the plain one-row i-k-j loop and the naive triple loop, with ratios. Two tables:
+ * 784-[100×4]-10), beside the plain one-row i-k-j loop and the naive triple loop (MatMul's own, as with
+ * {@code -Ddlfs.matmul=naive}), with ratios. Two tables:
  * <ol>
  *   <li>dense random operands (no zeros to skip: the worst case for MatMul);</li>
  *   <li>the operands one training step really multiplies: a real MNIST batch (about 80 % zero pixels), ReLU
@@ -61,22 +56,22 @@ public final class MatMulBenchmark {
         int N = x.rows, D = x.cols, H = W.cols;
         double flop = 2.0 * N * D * H;
         row(String.format("%sx·W      %dx%d·%dx%d", layer, N, D, D, H), x, flop,
-                () -> MatMul.dot(x, W), () -> PlainIkj.dot(x, W), () -> NaiveMatMul.dot(x, W));
+                () -> MatMul.dot(x, W), () -> PlainIkj.dot(x, W), naive(() -> MatMul.dot(x, W)));
         Matrix skipped = H < MatMul.NARROW && H < D ? dout : x;     // a narrow dW skips the zeros of dout
         row(String.format("%sxᵀ·dout  %dx%d·%dx%d", layer, D, N, N, H), skipped, flop,
                 () -> MatMul.dotTransA(x, dout), () -> PlainIkj.dotTransA(x, dout),
-                () -> NaiveMatMul.dot(NaiveMatMul.transpose(x), dout));
+                naive(() -> MatMul.dotTransA(x, dout)));
         if (withDx) {
             row(String.format("%sdout·Wᵀ  %dx%d·%dx%d", layer, N, H, H, D), dout, flop,
                     () -> MatMul.dotTransB(dout, W), () -> PlainIkj.dotTransB(dout, W),
-                    () -> NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)));
+                    naive(() -> MatMul.dotTransB(dout, W)));
         }
     }
 
     /**
-     * Trains the workload's net for 300 steps, then runs one step by hand (the layers' forward, the loss,
-     * the layers' backward) to keep each Affine's x and dout, and times every product of the step with
-     * those operands. The first layer's dx is not computed in training, so it is not timed.
+     * Trains the workload's net for 300 steps, then takes the operands of one more step (each Affine's x, W
+     * and dout) and times every product of the step with them. The first layer's dx is not computed in
+     * training, so it is not timed.
      */
     private static void trainingStep(Rng rng) {
         MnistSet train = Mnist.load().train();
@@ -87,29 +82,22 @@ public final class MatMulBenchmark {
             sgd.update(net.params, net.gradient(train.images(batch), train.labels(batch)));
         }
         int[] batch = train.randomBatch(rng, 128);
-        List<Layer> layers = new ArrayList<>(net.layers.values());
-        List<Matrix> xs = new ArrayList<>(), douts = new ArrayList<>();
-        List<Affine> affines = new ArrayList<>();
-        Matrix h = train.images(batch);
-        for (Layer layer : layers) {
-            if (layer instanceof Affine) {
-                affines.add((Affine) layer);
-                xs.add(h);
+        StepProducts step = new StepProducts(net, train.images(batch), train.labels(batch));
+        for (int k = 0; k < step.xs.size(); k++) {
+            products("Affine" + (k + 1) + " ", step.xs.get(k), step.Ws.get(k), step.douts.get(k), k > 0);
+        }
+    }
+
+    /** The product, computed by MatMul's textbook loops. */
+    private static Supplier<Matrix> naive(Supplier<Matrix> product) {
+        return () -> {
+            MatMul.setNaive(true);
+            try {
+                return product.get();
+            } finally {
+                MatMul.setNaive(false);
             }
-            h = layer.forward(h);
-        }
-        SoftmaxWithLoss last = new SoftmaxWithLoss();
-        last.forward(h, train.labels(batch));
-        Matrix dout = last.backward();
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            if (layers.get(i) instanceof Affine) {
-                douts.add(0, dout);
-            }
-            dout = layers.get(i).backward(dout);
-        }
-        for (int k = 0; k < affines.size(); k++) {
-            products("Affine" + (k + 1) + " ", xs.get(k), affines.get(k).W, douts.get(k), k > 0);
-        }
+        };
     }
 
     private static void row(String name, Matrix left, double flop, Supplier<Matrix> project,

@@ -13,9 +13,10 @@ import dlfs.optimizer.SGD;
 import java.util.Map;
 
 /**
- * Where the time of a WeightInitCompare training iteration goes outside the matrix products (the "rest" of
- * TrainingLoopBenchmark): each step timed alone at the workload's shapes, times the number of calls per
- * iteration (784-[100×4]-10 ReLU, batch 128, gradient + SGD update + loss). Not a test: run with
+ * Where the time of a WeightInitCompare training iteration goes outside the matrix multiply-adds: the steps
+ * outside the products (the "rest" of TrainingLoopBenchmark), then MatMul's own checks and copies. Each step
+ * is timed alone at the workload's shapes, times the number of calls per iteration (784-[100×4]-10 ReLU,
+ * batch 128, gradient + SGD update + loss). Not a test: run with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dlfs.bench.OutsideProductsBenchmark}.
  */
 public final class OutsideProductsBenchmark {
@@ -42,25 +43,32 @@ public final class OutsideProductsBenchmark {
         }
 
         System.out.printf("JDK %s; µs per call (best of 7 runs) × calls per iteration%n", System.getProperty("java.version"));
-        System.out.printf("%-46s %9s %6s %9s%n", "step", "µs/call", "calls", "µs/iter");
+        System.out.printf("%-50s %9s %6s %9s%n", "step", "µs/call", "calls", "µs/iter");
+        System.out.println("outside the products (TrainingLoopBenchmark's \"rest\")");
         step("batch: draw 128 indices, gather images, labels", 1, () -> {
             int[] idx = train.randomBatch(rng, 128);
             train.images(idx);
             train.labels(idx);
         });
         step("input check: x finite (gradient and loss)", 2, x::hasNonFinite);
-        step("ReLU forward 128x100", 8, () -> relu.forward(h));
-        step("ReLU backward 128x100", 4, () -> relu.backward(dout));
+        step("ReLU forward 128x100 (its new result included)", 8, () -> relu.forward(h));
+        step("ReLU backward 128x100 (its new result included)", 4, () -> relu.backward(dout));
         step("SoftmaxWithLoss forward 128x10", 2, () -> softmax.forward(scores, t));
         step("SoftmaxWithLoss backward", 1, softmax::backward);
         step("Affine + b 128x100 (and 128x10 counted as one)", 10, () -> h.addRowVectorInPlace(b));
         step("Affine db = Σ dout 128x100", 5, () -> dout.sumColumnsInto(db));
-        step("MatMul: W1 finite before x·W1", 2, W1::hasNonFinite);
-        step("MatMul: 100x100 operand finite", 13, W::hasNonFinite);
-        step("MatMul: Wᵀ copy for dx 100x100", 3, () -> MatMul.transpose(W));
-        step("new 128x100 result (products, ReLU, dx)", 14, () -> new Matrix(128, 100));
         step("SGD update, all 10 parameters", 1, () -> sgd.update(net.params, grads));
-        System.out.printf("%-46s %9s %6s %9.0f%n", "total", "", "", total);
+        System.out.printf("%-50s %9s %6s %9.0f%n", "total outside the products", "", "", total);
+        double outside = total;
+        total = 0;
+        System.out.println("inside MatMul, besides the multiply-adds (counted in the products' time)");
+        step("W1 finite before x·W1", 2, W1::hasNonFinite);
+        step("100x100 or 128x100 operand finite", 13, W::hasNonFinite);
+        step("Wᵀ copy for dx 100x100", 3, () -> MatMul.transpose(W));
+        step("xᵀ copy for the 10-wide x·W, 128x100", 2, () -> MatMul.transpose(h));
+        step("new 128x100 result (8 x·W, 4 dout·Wᵀ)", 12, () -> new Matrix(128, 100));
+        System.out.printf("%-50s %9s %6s %9.0f%n", "total inside MatMul", "", "", total);
+        System.out.printf("%-50s %9s %6s %9.0f%n", "total", "", "", outside + total);
     }
 
     private static void step(String name, int callsPerIteration, Runnable body) {
@@ -68,6 +76,6 @@ public final class OutsideProductsBenchmark {
         Timing timing = Timing.measure(body, 7, reps, 300);
         double us = timing.minMs * 1000;
         total += us * callsPerIteration;
-        System.out.printf("%-46s %9.1f %6d %9.0f%n", name, us, callsPerIteration, us * callsPerIteration);
+        System.out.printf("%-50s %9.1f %6d %9.0f%n", name, us, callsPerIteration, us * callsPerIteration);
     }
 }

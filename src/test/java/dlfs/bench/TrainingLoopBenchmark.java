@@ -16,7 +16,14 @@ import java.util.Arrays;
  * 784-[100×4]-10 ReLU, He init, SGD lr 0.01; one iteration = draw a batch, gradient, update, loss), split
  * into the matrix products and everything else, then the whole 3 nets × 2000 iterations. Not a test: run
  * with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dlfs.bench.TrainingLoopBenchmark} (add {@code MAVEN_OPTS=-Xmx256m} to check the heap).
+ * -Dexec.mainClass=dlfs.bench.TrainingLoopBenchmark} (add {@code MAVEN_OPTS=-Xmx256m} to check the heap), or
+ * through {@code bench/vs-numpy.sh}, which runs the numpy version of the same loop next to it.
+ *
+ * <p>The products' share is timed by replaying them: the products of one real iteration (each Affine's x·W
+ * twice, xᵀ·dout, dout·Wᵀ) called on the operands of that iteration, in runs alternating with the training
+ * runs. "rest" is the training run's time minus that. Replayed on their own, the products find their
+ * operands in the cache of each core; inside the loop, rows written on one core must first move to the other,
+ * so with two threads "rest" also holds that cost. Option {@code --quick} leaves out the whole workload.
  */
 public final class TrainingLoopBenchmark {
     private static final int BATCH_SIZE = 128;
@@ -24,43 +31,61 @@ public final class TrainingLoopBenchmark {
     private static final int ITERS_PER_RUN = 200;
 
     public static void main(String[] args) {
-        System.setProperty("dlfs.profile", "true");   // before MatMul is first used
+        boolean quick = Arrays.asList(args).contains("--quick");
         MnistSet train = Mnist.load().train();
         System.out.printf("JDK %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        for (int threads : new int[] {1, 2}) {
+        int threads = MatMul.threads();
+        if (threads != 1) {
+            MatMul.setThreads(1);
+            perIteration(train);
             MatMul.setThreads(threads);
-            perIteration(train, threads);
         }
-        MatMul.setThreads(2);
-        wholeWorkload(train);
+        double mean = perIteration(train);
+        System.out.println("(products: the products of one iteration replayed on their own; rest: the iteration minus"
+                + " that, which with 2 threads also holds what the products lose in the loop to data moving between"
+                + " cores)");
+        if (!quick) {
+            wholeWorkload(train);
+        }
+        System.out.printf("TrainingLoopBenchmark: %.3f ms per net-iteration (mean of %d timed iterations, %d thread(s))%n",
+                mean, RUNS * ITERS_PER_RUN, threads);
     }
 
-    /** min and median ms per iteration over RUNS runs, with the products' share. */
-    private static void perIteration(MnistSet train, int threads) {
+    /**
+     * Prints min and median ms per iteration over RUNS runs, with the products' share; returns the mean over
+     * all timed iterations (what numpy_workload.py reports as its ms per iteration).
+     */
+    private static double perIteration(MnistSet train) {
         Rng rng = new Rng(1);
         MultiLayerNet net = workloadNet(WeightInit.HE, rng);
         SGD sgd = new SGD(0.01);
         for (int i = 0; i < 600; i++) {    // JIT warm-up
             iteration(train, net, sgd, rng);
         }
-        double[] total = new double[RUNS], products = new double[RUNS];
+        int[] batchMask = train.randomBatch(rng, BATCH_SIZE);
+        StepProducts step = new StepProducts(net, train.images(batchMask), train.labels(batchMask));
+        for (int i = 0; i < 100; i++) {
+            step.runAll();
+        }
+        double[] total = new double[RUNS], products = new double[RUNS], rest = new double[RUNS];
         for (int r = 0; r < RUNS; r++) {
-            MatMul.takeProfiledNanos();
             long start = System.nanoTime();
             for (int i = 0; i < ITERS_PER_RUN; i++) {
                 iteration(train, net, sgd, rng);
             }
             total[r] = (System.nanoTime() - start) / 1e6 / ITERS_PER_RUN;
-            products[r] = MatMul.takeProfiledNanos() / 1e6 / ITERS_PER_RUN;
-        }
-        double[] rest = new double[RUNS];
-        for (int r = 0; r < RUNS; r++) {
+            start = System.nanoTime();
+            for (int i = 0; i < ITERS_PER_RUN; i++) {
+                step.runAll();
+            }
+            products[r] = (System.nanoTime() - start) / 1e6 / ITERS_PER_RUN;
             rest[r] = total[r] - products[r];
         }
         System.out.printf("%d thread(s): ms per iteration min %.2f median %.2f | products min %.2f median %.2f"
-                + " | rest min %.2f median %.2f%n", threads, min(total), median(total), min(products),
+                + " | rest min %.2f median %.2f%n", MatMul.threads(), min(total), median(total), min(products),
                 median(products), min(rest), median(rest));
+        return Arrays.stream(total).average().orElseThrow();
     }
 
     /** The experiment's loop: 3 nets (std=0.01, Xavier, He), the same batch for all three, 2000 iterations. */
@@ -75,7 +100,6 @@ public final class TrainingLoopBenchmark {
         }
         System.gc();
         long start = System.nanoTime();
-        MatMul.takeProfiledNanos();
         for (int i = 0; i < 2000; i++) {
             int[] batchMask = train.randomBatch(rng, BATCH_SIZE);
             Matrix x = train.images(batchMask);
@@ -86,12 +110,11 @@ public final class TrainingLoopBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double productSeconds = MatMul.takeProfiledNanos() / 1e9;
         Runtime rt = Runtime.getRuntime();
         System.gc();
-        System.out.printf("3 nets x 2000 iterations (2 threads): %.1f s (%.2f ms per net-iteration; products %.1f s)"
-                + "; heap used after GC %d MB of max %d MB%n", seconds, seconds * 1000 / 6000, productSeconds,
-                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        System.out.printf("3 nets x 2000 iterations (%d thread(s)): %.1f s (%.2f ms per net-iteration, JIT warm-up"
+                + " included); heap used after GC %d MB of max %d MB%n", MatMul.threads(), seconds,
+                seconds * 1000 / 6000, (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
     }
 
     /** The WeightInitCompare net: 784-[100×4]-10, ReLU, no weight decay (also used by the other benchmarks). */

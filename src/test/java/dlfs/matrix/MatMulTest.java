@@ -3,42 +3,82 @@ package dlfs.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dlfs.testing.NaiveMatMul;
+import dlfs.util.UserError;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** MatMul against the naive triple loop, bit for bit, on every small shape and on a few odd large ones. */
+/**
+ * MatMul's textbook loops ({@code -Ddlfs.matmul=naive}) against products worked out by hand, and its fast
+ * path against those loops, bit for bit, for 1, 2 and 3 threads: on every small shape, on a few odd large
+ * ones, with zeros and with special values on either side.
+ */
 class MatMulTest {
     private final Rng rng = new Rng(11);
 
+    @AfterEach
+    void restoreSwitches() {
+        MatMul.rereadSwitches();
+        MatMul.parallelThreshold = MatMul.PARALLEL_THRESHOLD;
+    }
+
     @Test
-    void allThreeProductsEqualTheNaiveLoopOnEveryShapeUpTo9() {
-        for (int n = 1; n <= 9; n++) {
-            for (int k = 1; k <= 9; k++) {
-                for (int m = 1; m <= 9; m++) {
-                    checkAllProducts(n, k, m);
+    void theTextbookLoopsGiveTheProductsWorkedOutByHand() {
+        MatMul.setNaive(true);
+        Matrix x = Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}});          // 2x3
+        Matrix W = Matrix.of(new double[][] {{1, -1}, {0, 2}, {0.5, 0}});       // 3x2
+        Matrix dout = Matrix.of(new double[][] {{1, 0}, {-1, 2}});              // 2x2
+        // x·W: [1+0+1.5, -1+4+0], [4+0+3, -4+10+0]
+        assertThat(MatMul.dot(x, W).data).isEqualTo(new double[][] {{2.5, 3}, {7, 6}});
+        // xᵀ·dout (3x2): row d = x[0][d]·dout[0] + x[1][d]·dout[1]
+        assertThat(MatMul.dotTransA(x, dout).data).isEqualTo(new double[][] {{-3, 8}, {-3, 10}, {-3, 12}});
+        // dout·Wᵀ with W 2x2 read as (D,H) = (2,2): out[n][d] = Σ_j dout[n][j]·W2[d][j]
+        Matrix W2 = Matrix.of(new double[][] {{1, 2}, {3, 4}});
+        assertThat(MatMul.dotTransB(dout, W2).data).isEqualTo(new double[][] {{1, 3}, {3, 5}});
+    }
+
+    @Test
+    void allThreeProductsEqualTheTextbookLoopsOnEveryShapeUpTo9() {
+        MatMul.parallelThreshold = 0;                                            // share even these between threads
+        for (int threads = 1; threads <= 3; threads++) {
+            MatMul.setThreads(threads);
+            for (int n = 1; n <= 9; n++) {
+                for (int k = 1; k <= 9; k++) {
+                    for (int m = 1; m <= 9; m++) {
+                        checkAllProducts(n, k, m, threads);
+                    }
                 }
             }
         }
     }
 
     @Test
-    void allThreeProductsEqualTheNaiveLoopOnOddLargeShapes() {
-        checkAllProducts(131, 785, 101);    // above the threading threshold, rows not a multiple of 4
-        checkAllProducts(128, 784, 100);    // the MNIST first layer
-        checkAllProducts(1, 1000, 3);
-        checkAllProducts(257, 13, 10);      // the 10-wide output layer
+    void allThreeProductsEqualTheTextbookLoopsOnOddLargeShapes() {
+        for (int threads = 1; threads <= 3; threads++) {
+            MatMul.setThreads(threads);
+            checkAllProducts(131, 785, 101, threads);   // rows not a multiple of 4 or of the chunks
+            checkAllProducts(128, 784, 100, threads);   // the MNIST first layer
+            checkAllProducts(1, 1000, 3, threads);
+            checkAllProducts(257, 13, 10, threads);     // the 10-wide output layer
+            checkAllProducts(128, 100, 10, threads);
+        }
     }
 
     @Test
     void zerosOnTheLeftAreSkippedWithoutChangingAnyBitOfTheProduct() {
-        Matrix x = withZeros(rng.randn(130, 300), 0.8);   // like MNIST pixels
-        Matrix W = rng.randn(300, 50), dout = withZeros(rng.randn(130, 50), 0.7);
-        checkAllProducts(x, W, dout, "sparse 130x300·300x50");
-        for (int n = 1; n <= 9; n++) {
-            for (int k = 1; k <= 9; k++) {
-                Matrix a = withZeros(rng.randn(n, k), 0.9), b = rng.randn(k, 3), d = rng.randn(n, 3);
-                assertSameBits(MatMul.dot(a, b), NaiveMatMul.dot(a, b), "sparse dot " + n + "x" + k);
-                assertSameBits(MatMul.dotTransA(a, d), NaiveMatMul.dot(NaiveMatMul.transpose(a), d), "sparse dotTransA");
+        MatMul.parallelThreshold = 0;
+        for (int threads = 1; threads <= 3; threads++) {
+            MatMul.setThreads(threads);
+            Matrix x = withZeros(rng.randn(130, 300), 0.8);   // like MNIST pixels
+            Matrix W = rng.randn(300, 50), dout = withZeros(rng.randn(130, 50), 0.7);
+            checkAllProducts(x, W, dout, "sparse 130x300·300x50, " + threads + " threads");
+            Matrix narrow = withZeros(rng.randn(130, 10), 0.5);
+            checkAllProducts(x, rng.randn(300, 10), narrow, "sparse, narrow dout, " + threads + " threads");
+            for (int n = 1; n <= 9; n++) {
+                for (int k = 1; k <= 9; k++) {
+                    Matrix a = withZeros(rng.randn(n, k), 0.9), b = rng.randn(k, 3), d = rng.randn(n, 3);
+                    checkAllProducts(a, b, d, "sparse " + n + "x" + k + ", " + threads + " threads");
+                }
             }
         }
     }
@@ -58,98 +98,62 @@ class MatMulTest {
         assertThat(MatMul.dotTransA(x, dout).data[0][1]).isNaN();   // dW[0][1] includes x[7][0] · ∞ = 0 · ∞ = NaN
     }
 
-    private Matrix withZeros(Matrix m, double share) {
-        for (double[] row : m.data) {
-            for (int j = 0; j < row.length; j++) {
-                if (rng.rand() < share) {
-                    row[j] = 0;
-                }
-            }
-        }
-        return m;
-    }
-
-    private void checkAllProducts(int n, int k, int m) {
-        checkAllProducts(rng.randn(n, k), rng.randn(k, m), rng.randn(n, m), n + "x" + k + "·" + k + "x" + m);
-    }
-
-    private static void checkAllProducts(Matrix x, Matrix W, Matrix dout, String shape) {
-        assertSameBits(MatMul.dot(x, W), NaiveMatMul.dot(x, W), "dot " + shape);
-        assertSameBits(MatMul.dotTransA(x, dout), NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "dotTransA " + shape);
-        assertSameBits(MatMul.dotTransB(dout, W), NaiveMatMul.dot(dout, NaiveMatMul.transpose(W)), "dotTransB " + shape);
-    }
-
-    /**
-     * MatMul adds the same terms in the same order as the naive loop, so the two agree to the last bit:
-     * compared as bit patterns, so that 0.0 and -0.0 differ and NaN equals NaN.
-     */
-    private static void assertSameBits(Matrix actual, Matrix expected, String what) {
-        assertThat(actual.shape()).as(what).isEqualTo(expected.shape());
-        for (int i = 0; i < actual.rows; i++) {
-            for (int j = 0; j < actual.cols; j++) {
-                assertThat(Double.doubleToLongBits(actual.data[i][j])).as("%s at [%d][%d]: %s vs %s", what, i, j,
-                        actual.data[i][j], expected.data[i][j]).isEqualTo(Double.doubleToLongBits(expected.data[i][j]));
-            }
-        }
-    }
-
-    @Test
-    void specialValuesOnEitherSideGiveTheNaiveLoopsBits() {
-        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-                Double.MAX_VALUE, Double.MIN_VALUE, -1, 1};
-        for (int trial = 0; trial < 300; trial++) {
-            int n = 1 + trial % 7, k = 1 + (trial / 7) % 9, m = trial % 2 == 0 ? 3 : MatMul.NARROW + 2;
-            Matrix x = sprinkle(rng.randn(n, k), special, 0.4), W = sprinkle(rng.randn(k, m), special, 0.05);
-            Matrix dout = sprinkle(rng.randn(n, m), special, trial % 3 == 0 ? 0.05 : 0.0);
-            checkAllProducts(x, W, dout, "trial " + trial + " " + n + "x" + k + "·" + k + "x" + m);
-        }
-    }
-
     @Test
     void aNaNInXReachesTheNarrowDWThroughAZeroInDout() {
-        Matrix x = rng.randn(6, 30), dout = rng.randn(6, 4);         // dout narrower than x: (doutᵀ·x)ᵀ
+        Matrix x = rng.randn(6, 30), dout = rng.randn(6, 4);         // dout narrower than x: by columns
         x.data[2][5] = Double.POSITIVE_INFINITY;
         dout.data[2][1] = 0;                                         // dW[5][1] includes ∞ · 0 = NaN
         assertThat(MatMul.dotTransA(x, dout).data[5][1]).isNaN();
     }
 
-    /** Replaces about {@code share} of m's values by values picked from {@code special}. */
-    private Matrix sprinkle(Matrix m, double[] special, double share) {
-        for (double[] row : m.data) {
-            for (int j = 0; j < row.length; j++) {
-                if (rng.rand() < share) {
-                    row[j] = special[(int) (rng.rand() * special.length)];
-                }
-            }
-        }
-        return m;
+    @Test
+    void aNaNInXReachesTheNarrowXWThroughAZeroInW() {
+        Matrix x = rng.randn(6, 30), W = rng.randn(30, 4);           // W narrower than x: by columns of xᵀ
+        x.data[2][5] = Double.NaN;
+        W.data[5][3] = 0;                                            // out[2][3] includes NaN · 0 = NaN
+        assertThat(MatMul.dot(x, W).data[2][3]).isNaN();
     }
 
     @Test
-    void resultsAreBitIdenticalForOneTwoAndThreeThreads() {
-        Matrix x = rng.randn(130, 784), W = rng.randn(784, 100), dout = rng.randn(130, 100);
-        int before = MatMul.threads();
-        try {
-            MatMul.setThreads(1);
-            Matrix[] one = {MatMul.dot(x, W), MatMul.dotTransA(x, dout), MatMul.dotTransB(dout, W)};
-            for (int n : new int[] {2, 3}) {
-                MatMul.setThreads(n);
-                assertSameBits(MatMul.dot(x, W), one[0], "dot, " + n + " threads");
-                assertSameBits(MatMul.dotTransA(x, dout), one[1], "dotTransA, " + n + " threads");
-                assertSameBits(MatMul.dotTransB(dout, W), one[2], "dotTransB, " + n + " threads");
+    void specialValuesOnEitherSideGiveTheTextbookLoopsBits() {
+        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                Double.MAX_VALUE, Double.MIN_VALUE, -1, 1};
+        MatMul.parallelThreshold = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            int threads = 1 + trial % 3;
+            MatMul.setThreads(threads);
+            int n = 1 + trial % 7, k = 1 + (trial / 7) % 9, m = trial % 2 == 0 ? 3 : MatMul.NARROW + 2;
+            Matrix x = sprinkle(rng.randn(n, k), special, 0.4), W = sprinkle(rng.randn(k, m), special, 0.05);
+            Matrix dout = sprinkle(rng.randn(n, m), special, trial % 3 == 0 ? 0.05 : 0.0);
+            checkAllProducts(x, W, dout, "trial " + trial + " " + n + "x" + k + "·" + k + "x" + m + ", "
+                    + threads + " threads");
+        }
+    }
+
+    @Test
+    void resultsAreBitIdenticalForOneTwoAndThreeThreadsAtTheWorkloadsShapes() {
+        Matrix x = withZeros(rng.randn(128, 784), 0.8), W = rng.randn(784, 100), dout = rng.randn(128, 100);
+        Matrix h = withZeros(rng.randn(128, 100), 0.4), W5 = rng.randn(100, 10), dout5 = rng.randn(128, 10);
+        MatMul.setThreads(1);
+        Matrix[] one = {MatMul.dot(x, W), MatMul.dotTransA(x, dout), MatMul.dotTransB(dout, W),
+                MatMul.dot(h, W5), MatMul.dotTransA(h, dout5), MatMul.dotTransB(dout5, W5)};
+        for (int n : new int[] {2, 3}) {
+            MatMul.setThreads(n);
+            Matrix[] many = {MatMul.dot(x, W), MatMul.dotTransA(x, dout), MatMul.dotTransB(dout, W),
+                    MatMul.dot(h, W5), MatMul.dotTransA(h, dout5), MatMul.dotTransB(dout5, W5)};
+            for (int p = 0; p < one.length; p++) {
+                assertSameBits(many[p], one[p], "product " + p + ", " + n + " threads");
             }
-        } finally {
-            MatMul.setThreads(before);
         }
     }
 
     @Test
     void dotTransAOverwritesItsOutputBothWhenNarrowAndWide() {
-        for (int H : new int[] {2, MatMul.NARROW + 4}) {   // dout narrower than x: computed as (doutᵀ·x)ᵀ
+        for (int H : new int[] {2, MatMul.NARROW + 4}) {   // dout narrower than x: computed by columns
             Matrix x = rng.randn(5, 3), dout = rng.randn(5, H), out = new Matrix(3, H);
             out.fill(99);
             MatMul.dotTransA(x, dout, out);
-            assertSameBits(out, NaiveMatMul.dot(NaiveMatMul.transpose(x), dout), "H=" + H);
+            assertSameBits(out, naive(() -> MatMul.dotTransA(x, dout)), "H=" + H);
         }
     }
 
@@ -170,5 +174,110 @@ class MatMulTest {
                 .hasMessage("dotTransB: dout is 100x50 but W is 784x49 (dout.cols must equal W.cols)");
         assertThatThrownBy(() -> MatMul.dotTransA(new Matrix(4, 3), new Matrix(4, 2), new Matrix(2, 3)))
                 .hasMessageContaining("out is 2x3 but xᵀ·dout is 3x2");
+    }
+
+    @Test
+    void transposeCopiesEveryValueToItsMirroredPlace() {
+        for (int rows = 1; rows <= 9; rows++) {
+            for (int cols = 1; cols <= 9; cols++) {
+                Matrix W = rng.randn(rows, cols), T = MatMul.transpose(W);
+                assertThat(T.shape()).isEqualTo(cols + "x" + rows);
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        assertThat(T.data[j][i]).isEqualTo(W.data[i][j]);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void badSwitchValuesAreRefusedWithTheAllowedValues() {
+        String threads = System.getProperty("dlfs.threads"), matmul = System.getProperty("dlfs.matmul");
+        try {
+            System.setProperty("dlfs.threads", "two");
+            MatMul.setThreads(Integer.MAX_VALUE);
+            assertThatThrownBy(MatMul::rereadSwitches).isInstanceOf(UserError.class)
+                    .hasMessage("-Ddlfs.threads=two is not allowed (give a whole number >= 1)");
+            System.setProperty("dlfs.threads", "3");
+            System.setProperty("dlfs.matmul", "textbook");
+            assertThatThrownBy(MatMul::rereadSwitches).isInstanceOf(UserError.class)
+                    .hasMessage("-Ddlfs.matmul=textbook is not allowed (give naive for the textbook loops, or fast)");
+            System.setProperty("dlfs.matmul", "naive");
+            MatMul.rereadSwitches();
+            assertThat(MatMul.naive()).isTrue();
+            assertThat(MatMul.threads()).isEqualTo(3);
+        } finally {
+            restore("dlfs.threads", threads);
+            restore("dlfs.matmul", matmul);
+            MatMul.rereadSwitches();
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    private Matrix withZeros(Matrix m, double share) {
+        for (double[] row : m.data) {
+            for (int j = 0; j < row.length; j++) {
+                if (rng.rand() < share) {
+                    row[j] = 0;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Replaces about {@code share} of m's values by values picked from {@code special}. */
+    private Matrix sprinkle(Matrix m, double[] special, double share) {
+        for (double[] row : m.data) {
+            for (int j = 0; j < row.length; j++) {
+                if (rng.rand() < share) {
+                    row[j] = special[(int) (rng.rand() * special.length)];
+                }
+            }
+        }
+        return m;
+    }
+
+    private void checkAllProducts(int n, int k, int m, int threads) {
+        checkAllProducts(rng.randn(n, k), rng.randn(k, m), rng.randn(n, m),
+                n + "x" + k + "·" + k + "x" + m + ", " + threads + " threads");
+    }
+
+    /** The fast path's three products against the textbook loops', as bit patterns. */
+    private static void checkAllProducts(Matrix x, Matrix W, Matrix dout, String shape) {
+        assertSameBits(MatMul.dot(x, W), naive(() -> MatMul.dot(x, W)), "dot " + shape);
+        assertSameBits(MatMul.dotTransA(x, dout), naive(() -> MatMul.dotTransA(x, dout)), "dotTransA " + shape);
+        assertSameBits(MatMul.dotTransB(dout, W), naive(() -> MatMul.dotTransB(dout, W)), "dotTransB " + shape);
+    }
+
+    /** The product computed by the textbook loops ({@code -Ddlfs.matmul=naive}). */
+    private static Matrix naive(Supplier<Matrix> product) {
+        MatMul.setNaive(true);
+        try {
+            return product.get();
+        } finally {
+            MatMul.setNaive(false);
+        }
+    }
+
+    /**
+     * The fast path adds the same terms in the same order as the textbook loop, so the two agree to the last
+     * bit: compared as bit patterns, so that 0.0 and -0.0 differ and NaN equals NaN.
+     */
+    static void assertSameBits(Matrix actual, Matrix expected, String what) {
+        assertThat(actual.shape()).as(what).isEqualTo(expected.shape());
+        for (int i = 0; i < actual.rows; i++) {
+            for (int j = 0; j < actual.cols; j++) {
+                assertThat(Double.doubleToLongBits(actual.data[i][j])).as("%s at [%d][%d]: %s vs %s", what, i, j,
+                        actual.data[i][j], expected.data[i][j]).isEqualTo(Double.doubleToLongBits(expected.data[i][j]));
+            }
+        }
     }
 }

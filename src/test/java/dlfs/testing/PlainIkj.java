@@ -1,5 +1,6 @@
 package dlfs.testing;
 
+import dlfs.matrix.MatMul;
 import dlfs.matrix.Matrix;
 
 /**
@@ -44,7 +45,7 @@ public final class PlainIkj {
 
     /** dout · Wᵀ through a copy of Wᵀ. */
     public static Matrix dotTransB(Matrix dout, Matrix W) {
-        return dot(dout, NaiveMatMul.transpose(W));
+        return dot(dout, MatMul.transpose(W));
     }
 
     /** dout · Wᵀ in place: one dot product of two rows per output element. */
