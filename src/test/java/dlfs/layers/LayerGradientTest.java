@@ -50,6 +50,20 @@ class LayerGradientTest {
     }
 
     @Test
+    void reluBackwardKeepsEveryBitOfDoutWhereXIsPositiveAndGivesPlusZeroWhereMasked() {
+        double nan = Double.longBitsToDouble(0x7ff8_0000_0000_1234L);   // a NaN with a payload
+        Relu relu = new Relu();
+        relu.forward(Matrix.of(new double[][] {{1, 1, 1, 1, -1, -1, -1, 0}}));
+        Matrix dx = relu.backward(Matrix.of(new double[][] {{-0.0, nan, -3, Double.NEGATIVE_INFINITY, -0.0, nan, -3, 5}}));
+        long[] bits = new long[8];
+        for (int j = 0; j < 8; j++) {
+            bits[j] = Double.doubleToRawLongBits(dx.data[0][j]);
+        }
+        assertThat(bits).containsExactly(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(nan),
+                Double.doubleToRawLongBits(-3), Double.doubleToRawLongBits(Double.NEGATIVE_INFINITY), 0, 0, 0, 0);
+    }
+
+    @Test
     void sigmoidGradient() {
         GradientCheck.checkInput(new Sigmoid(), rng.randn(6, 7).scaleInPlace(2), rng);
     }
