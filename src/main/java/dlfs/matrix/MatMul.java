@@ -63,12 +63,12 @@ import java.util.Arrays;
  *   <li><b>Both cores for every product that can pay for the hand-off.</b> Above {@link #PARALLEL_THRESHOLD}
  *       multiply-adds the output rows are shared between the calling thread and worker threads, one thread
  *       per core by default ({@link MatMulThreads}). Between products a worker spins for up to 0.5 ms
- *       before it parks, so during training a hand-off costs about a microsecond instead of the 50–70 µs of
+ *       before it parks, so during training a hand-off costs about a microsecond instead of the 8–70 µs of
  *       waking a parked thread, and an idle program uses no CPU. Each output row is computed whole by one
  *       thread with its sum over k in ascending order, so the results are bit-identical for any thread
  *       count.</li>
  * </ol>
- * Measured figures for every shape of the workload: {@code dlfs.bench.MatMulBenchmark} (see the README).
+ * Measured figures for every shape of the workload: {@code dlfs.bench.MatMulBenchmark} (see docs/SPEED.md).
  */
 public final class MatMul {
     /**

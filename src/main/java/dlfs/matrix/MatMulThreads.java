@@ -14,10 +14,10 @@ import java.util.concurrent.locks.LockSupport;
  * each row is computed whole by one thread, so the result does not depend on who computed what.
  *
  * <p><b>Waiting for the next product.</b> A worker that has finished spins for up to {@link #SPIN_NANOS}
- * checking for the next product (a hand-off then costs well under a microsecond), and only then parks
- * (waking a parked thread costs 50–70 µs on this virtual machine). The gap between two products of a training
- * iteration is tens of µs and the gap between iterations about 170 µs, so during training the workers never
- * park; when training stops they park after 0.5 ms and use no CPU.
+ * checking for the next product (a hand-off then costs about a microsecond), and only then parks (waking a
+ * parked thread costs 8–70 µs on this virtual machine: {@code dlfs.bench.HandOffBenchmark}). The gap between
+ * two products of a training iteration is tens of µs and the gap between iterations about 170 µs, so during
+ * training the workers never park; when training stops they park after 0.5 ms and use no CPU.
  *
  * <p><b>A busy machine.</b> A worker that the operating system has taken off its core while it holds a chunk
  * keeps the caller waiting until it runs again, which on a machine busy with other programs can take

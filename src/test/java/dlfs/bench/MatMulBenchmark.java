@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * GFLOP/s are dense-equivalent: 2·N·D·H divided by the time, however many zeros were skipped; "zeros" is
  * the share of zeros in the operand whose zeros MatMul skips. Not a test:
  * run with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dlfs.bench.MatMulBenchmark} (the second table needs MNIST, see the README).
+ * -Dexec.mainClass=dlfs.bench.MatMulBenchmark} (the second table reads the MNIST files in mnist/).
  */
 public final class MatMulBenchmark {
     private static final int[][] SHAPES = {{128, 784, 100}, {128, 100, 100}, {128, 100, 10}};   // N, D, H
