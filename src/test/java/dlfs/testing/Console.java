@@ -5,22 +5,27 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Runs an experiment main silently: captures what it prints and sends its figures to a given folder. */
+/**
+ * Runs an experiment main silently: captures what it prints and sends its figures to a given folder. What it
+ * prints on System.err (e.g. the divergence warning of BatchNormCompare's largest weight scales) is dropped.
+ */
 public final class Console {
     private Console() {
     }
 
-    /** Runs {@code main} with System.out captured and -Ddlfs.figures=figures; returns what it printed. */
+    /** Runs {@code main} with System.out and System.err captured and -Ddlfs.figures=figures; returns System.out. */
     public static String run(Runnable main, Path figures) {
-        PrintStream out = System.out;
+        PrintStream out = System.out, err = System.err;
         String oldFigures = System.getProperty("dlfs.figures");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
             System.setProperty("dlfs.figures", figures.toString());
             System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             main.run();
         } finally {
             System.setOut(out);
+            System.setErr(err);
             if (oldFigures == null) {
                 System.clearProperty("dlfs.figures");
             } else {
