@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class BatchNormGradientCheck {
     static final Options OPTIONS = new Options("BatchNormGradientCheck", "§6.3", "batch_norm_gradient_check.py",
-            "about 8 s")
+            "about 12 s")
             .summary("784-[100, 100]-10 with batch norm: mean |backprop - numerical gradient| per parameter, on"
                     + " x_train[:1] (the book's check) and then on x_train[:3].")
             .seed();

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class OptimizerCompareMnist {
     static final Options OPTIONS = new Options("OptimizerCompareMnist", "§6.1.8, figure 6-9",
-            "optimizer_compare_mnist.py", "about 30 s on 2 cores")
+            "optimizer_compare_mnist.py", "about 25 s on 2 cores")
             .summary("SGD, Momentum, AdaGrad and Adam train the same network on MNIST; plots the smoothed losses.")
             .figures("optimizer_compare_mnist.png")
             .seed()

@@ -103,6 +103,11 @@ final class Options {
         return options.keySet();
     }
 
+    /** The names of the options that go into a figure's name when they differ from their defaults. */
+    java.util.List<String> figureNameOptions() {
+        return options.values().stream().filter(Option::inFigureName).map(Option::name).toList();
+    }
+
     /** Whether {@code --name} is followed by a value (false for flags and undeclared names). */
     boolean takesValue(String name) {
         Option o = options.get(name);

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class OverfitDropout {
     static final Options OPTIONS = new Options("OverfitDropout", "§6.4.3, figure 6-23", "overfit_dropout.py",
-            "about 50 s on 2 cores")
+            "about 55 s on 2 cores")
             .summary("300 MNIST images, 784-[100x6]-10 trained by Trainer (SGD) with dropout ratio 0.2 (the script)"
                     + " and without dropout; train and test accuracy per epoch.")
             .figures("overfit_dropout.png, overfit_dropout-without.png")

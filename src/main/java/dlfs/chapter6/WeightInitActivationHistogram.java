@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class WeightInitActivationHistogram {
     static final Options OPTIONS = new Options("WeightInitActivationHistogram", "§6.2.2-6.2.3, figures 6-10 to 6-14",
-            "weight_init_activation_histogram.py", "about 3 s")
+            "weight_init_activation_histogram.py", "about 1 s")
             .summary("1000 random inputs through 5 layers of 100 nodes; histograms of each layer's activations for"
                     + " the seven settings of the section (sigmoid with std 1, 0.01 and Xavier, tanh with Xavier,"
                     + " ReLU with std 0.01, Xavier and He).")
