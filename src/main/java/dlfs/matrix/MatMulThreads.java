@@ -21,7 +21,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p><b>A busy machine.</b> A worker that the operating system has taken off its core while it holds a chunk
  * keeps the caller waiting until it runs again, which on a machine busy with other programs can take
- * milliseconds. A caller that waited longer than {@link #LONG_WAIT_NANOS} therefore runs the products of the
+ * milliseconds. A caller that waited longer than {@link #LONG_WAIT_NANOS}, and longer than its own share of the
+ * product took (in a big product the last chunk alone can take that long), therefore runs the products of the
  * next {@link #ALONE_NANOS} alone; so does a caller that comes while another thread is sharing a product.
  *
  * <p><b>Ending.</b> Workers are daemon threads, so a plain {@code java} run exits as soon as main returns. A
@@ -71,8 +72,10 @@ final class MatMulThreads {
             for (Worker w : helpers) {
                 w.wake();
             }
+            long start = System.nanoTime();
             job.work();                                   // the caller claims chunks too
-            if (job.awaitAllDone() > LONG_WAIT_NANOS) {
+            long ownShare = System.nanoTime() - start;
+            if (job.awaitAllDone() > Math.max(LONG_WAIT_NANOS, ownShare)) {   // see "A busy machine" above
                 aloneUntil = System.nanoTime() + ALONE_NANOS;
             }
             job.rows = null;                              // let the operands go; no chunk is left to read them

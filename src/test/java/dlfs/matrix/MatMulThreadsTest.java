@@ -52,6 +52,7 @@ class MatMulThreadsTest {
                     callerStarted.countDown();
                     await(workerStarted);
                 }
+                onCaller(from, to);
             } else {
                 if (workerStarted.getCount() > 0) {
                     workerStarted.countDown();
@@ -63,6 +64,9 @@ class MatMulThreadsTest {
                 by.set(r, Thread.currentThread().getName());
                 times.incrementAndGet(r);
             }
+        }
+
+        void onCaller(int from, int to) {
         }
 
         void onWorker(int from, int to) {
@@ -153,6 +157,34 @@ class MatMulThreadsTest {
             }
         }, ROWS, 1, 2)).hasMessageContaining("failed on " + caller.getName())
                 .hasCauseInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aWaitShorterThanTheCallersOwnShareIsNoSignOfABusyMachine() {
+        Recording big = new Recording() {                          // one chunk each: the caller's takes 4 ms,
+            @Override                                              // the worker's 5 ms, so the caller waits
+            void onCaller(int from, int to) {                      // about 1 ms, far above LONG_WAIT_NANOS but
+                sleep(4);                                          // below the 4 ms of its own share: a big
+            }                                                      // product, not a preempted worker
+
+            @Override
+            void onWorker(int from, int to) {
+                sleep(5);
+            }
+        };
+        share(big, ROWS / 2);
+        big.assertEveryRowOnceAndBothThreadsTookPart();
+        Recording next = new Recording();
+        MatMulThreads.run(next, ROWS, 1, 2);                         // not share(): nothing forgotten
+        next.assertEveryRowOnceAndBothThreadsTookPart();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
