@@ -39,9 +39,9 @@ public final class HyperparameterOptimization {
     }
 
     /** A trained trial: the book's key "lr:…, weight decay:…" and its accuracy lists (the network is let go). */
-    record Result(String key, double[] valAccList, double[] trainAccList) {
+    record Result(String key, List<Double> valAccList, List<Double> trainAccList) {
         double valAcc() {
-            return valAccList[valAccList.length - 1];                  // val_acc_list[-1]
+            return valAccList.get(valAccList.size() - 1);              // val_acc_list[-1]
         }
     }
 
@@ -88,7 +88,7 @@ public final class HyperparameterOptimization {
         }, trial -> {
             trial.trainer().train();
             return new Result("lr:" + Py.str(trial.lr()) + ", weight decay:" + Py.str(trial.weightDecay()),
-                    toArray(trial.trainer().testAccList), toArray(trial.trainer().trainAccList));
+                    List.copyOf(trial.trainer().testAccList), List.copyOf(trial.trainer().trainAccList));
         }, result -> System.out.println("val acc:" + Py.str(result.valAcc()) + " | " + result.key()));
 
         // draw the graph ========================================================
@@ -119,13 +119,5 @@ public final class HyperparameterOptimization {
             out[n] = t[idx[n]];
         }
         return out;
-    }
-
-    private static double[] toArray(List<Double> list) {
-        double[] a = new double[list.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = list.get(i);
-        }
-        return a;
     }
 }

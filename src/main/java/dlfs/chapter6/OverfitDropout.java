@@ -68,7 +68,7 @@ public final class OverfitDropout {
         for (int k = 0; k < useDropouts.length; k++) {
             LineChart chart = new LineChart("epochs", "accuracy")
                     .title(useDropouts[k] ? "Dropout ratio 0.2" : "Without dropout").yRange(0, 1.0).markEvery(10)
-                    .add("train", toArray(trainers[k].trainAccList)).add("test", toArray(trainers[k].testAccList));
+                    .add("train", trainers[k].trainAccList).add("test", trainers[k].testAccList);
             Experiment.saveFigure(options, "overfit_dropout" + (useDropouts[k] ? "" : "-without"), chart.chart(),
                     640, 480);
         }
@@ -76,13 +76,5 @@ public final class OverfitDropout {
 
     private static double last(List<Double> list) {
         return list.get(list.size() - 1);
-    }
-
-    private static double[] toArray(List<Double> list) {
-        double[] a = new double[list.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = list.get(i);
-        }
-        return a;
     }
 }

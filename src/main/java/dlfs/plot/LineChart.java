@@ -98,6 +98,11 @@ public final class LineChart {
         return add(label, arange(y.length), y);
     }
 
+    /** {@link #add(String, double[])} for a list, as the book's Trainer keeps its accuracies (plt.plot takes lists). */
+    public LineChart add(String label, List<Double> y) {
+        return add(label, toArray(y));
+    }
+
     /** A series of points (x[i], y[i]). */
     public LineChart add(String label, double[] x, double[] y) {
         return addSeries(label, x, y, false);
@@ -106,6 +111,19 @@ public final class LineChart {
     /** As {@link #add(String, double[])}, drawn dashed (the book's {@code linestyle="--"}). */
     public LineChart addDashed(String label, double[] y) {
         return addSeries(label, arange(y.length), y, true);
+    }
+
+    /** {@link #addDashed(String, double[])} for a list. */
+    public LineChart addDashed(String label, List<Double> y) {
+        return addDashed(label, toArray(y));
+    }
+
+    private static double[] toArray(List<Double> y) {
+        double[] a = new double[y.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = y.get(i);
+        }
+        return a;
     }
 
     /** Plain lines without markers (the book's {@code plt.plot(x, y)} with no marker), e.g. for grid panels. */

@@ -7,6 +7,7 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,22 @@ class ChartPngTest {
     void aNonPositiveValueOnALogAxisIsRefused() {
         assertThatThrownBy(() -> new LineChart("x", "y").logY().add("s", new double[] {1, 0}))
                 .hasMessageContaining("LineChart.add 's': y[1] = 0.0 cannot be drawn on a log axis");
+    }
+
+    /** The Trainer's accuracy lists plot as the same chart as arrays of the same values, solid and dashed. */
+    @Test
+    void aListIsDrawnAsTheArrayOfItsValues() {
+        String fromLists = describe(new LineChart("epochs", "accuracy").add("train", List.of(0.1, 0.5, 0.75))
+                .addDashed("test", List.of(0.1, 0.4, 0.6)).chart());
+        String fromArrays = describe(new LineChart("epochs", "accuracy").add("train", new double[] {0.1, 0.5, 0.75})
+                .addDashed("test", new double[] {0.1, 0.4, 0.6}).chart());
+        String otherValue = describe(new LineChart("epochs", "accuracy").add("train", new double[] {0.1, 0.5, 0.7})
+                .addDashed("test", new double[] {0.1, 0.4, 0.6}).chart());
+        assertThat(fromLists).isEqualTo(fromArrays).isNotEqualTo(otherValue);
+    }
+
+    private static String describe(JFreeChart chart) {
+        return ChartFingerprint.describe(chart, 640, 480);
     }
 
     private BufferedImage save(JFreeChart chart, int width, int height) throws IOException {
