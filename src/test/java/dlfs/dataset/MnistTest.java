@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dlfs.testing.RealMnist;
+import dlfs.testing.SystemProperties;
 import dlfs.util.ProjectDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class MnistTest {
             System.clearProperty("dlfs.mnist.mirrors");
             assertThat(Mnist.mirrors()).isEqualTo(Mnist.MIRRORS);
         } finally {
-            restore("dlfs.mnist.mirrors", old);
+            SystemProperties.restore("dlfs.mnist.mirrors", old);
         }
     }
 
@@ -41,7 +42,7 @@ class MnistTest {
             String env = System.getenv("DLFS_MNIST_DIR");
             assertThat(Mnist.defaultDir()).isEqualTo(env == null || env.isBlank() ? ProjectDir.root().resolve("mnist") : Path.of(env));
         } finally {
-            restore("dlfs.mnist.dir", old);
+            SystemProperties.restore("dlfs.mnist.dir", old);
         }
     }
 
@@ -70,15 +71,8 @@ class MnistTest {
                             + " dlfs-java has them in mnist/, and git checkout -- mnist/ restores them there), or point"
                             + " -Ddlfs.mnist.dir or DLFS_MNIST_DIR at a folder that has them.");
         } finally {
-            restore("dlfs.mnist.dir", old);
+            SystemProperties.restore("dlfs.mnist.dir", old);
         }
     }
 
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
 }

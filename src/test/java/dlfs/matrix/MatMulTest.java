@@ -3,6 +3,7 @@ package dlfs.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dlfs.testing.SystemProperties;
 import dlfs.util.UserError;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -208,19 +209,12 @@ class MatMulTest {
             assertThat(MatMul.naive()).isTrue();
             assertThat(MatMul.threads()).isEqualTo(3);
         } finally {
-            restore("dlfs.threads", threads);
-            restore("dlfs.matmul", matmul);
+            SystemProperties.restore("dlfs.threads", threads);
+            SystemProperties.restore("dlfs.matmul", matmul);
             MatMul.rereadSwitches();
         }
     }
 
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
 
     private Matrix withZeros(Matrix m, double share) {
         for (double[] row : m.data) {

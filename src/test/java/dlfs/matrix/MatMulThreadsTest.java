@@ -3,6 +3,7 @@ package dlfs.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dlfs.testing.SystemProperties;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -264,11 +265,7 @@ class MatMulThreadsTest {
             MatMul.dotTransB(dout, W);
             assertThat(MatMulThreads.threads()).isEmpty();
         } finally {
-            if (before == null) {
-                System.clearProperty("dlfs.threads");
-            } else {
-                System.setProperty("dlfs.threads", before);
-            }
+            SystemProperties.restore("dlfs.threads", before);
         }
     }
 

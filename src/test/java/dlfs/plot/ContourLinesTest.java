@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dlfs.testing.SystemProperties;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -129,11 +130,7 @@ class ContourLinesTest {
             assertThat(dir.toFile().list()).as("no temporary file left behind").containsExactly("grid.png");
             assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(600 + 2 * ChartGrid.MARGIN);
         } finally {
-            if (old == null) {
-                System.clearProperty("dlfs.figures");
-            } else {
-                System.setProperty("dlfs.figures", old);
-            }
+            SystemProperties.restore("dlfs.figures", old);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import dlfs.testing.SystemProperties;
 import dlfs.util.ProjectDir;
 import dlfs.util.UserError;
 import java.awt.image.BufferedImage;
@@ -124,11 +125,7 @@ class PngFilesTest {
             System.setProperty("dlfs.figures", "some/where");
             assertThat(PngFiles.figuresDir()).isAbsolute().endsWithRaw(Path.of("some", "where"));
         } finally {
-            if (old == null) {
-                System.clearProperty("dlfs.figures");
-            } else {
-                System.setProperty("dlfs.figures", old);
-            }
+            SystemProperties.restore("dlfs.figures", old);
         }
     }
 
@@ -174,11 +171,7 @@ class PngFilesTest {
             PngFiles.save(image, "img");
             assertThat(Files.getLastModifiedTime(png)).isNotEqualTo(LONG_AGO);
         } finally {
-            if (old == null) {
-                System.clearProperty("dlfs.figures");
-            } else {
-                System.setProperty("dlfs.figures", old);
-            }
+            SystemProperties.restore("dlfs.figures", old);
         }
     }
 }

@@ -26,11 +26,7 @@ public final class Console {
         } finally {
             System.setOut(out);
             System.setErr(err);
-            if (oldFigures == null) {
-                System.clearProperty("dlfs.figures");
-            } else {
-                System.setProperty("dlfs.figures", oldFigures);
-            }
+            SystemProperties.restore("dlfs.figures", oldFigures);
         }
         return buffer.toString(StandardCharsets.UTF_8);
     }
