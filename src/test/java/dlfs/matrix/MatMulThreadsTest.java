@@ -151,12 +151,13 @@ class MatMulThreadsTest {
 
     @Test
     void aFailureOnTheCallersOwnRowsIsReportedToo() {
-        Thread caller = Thread.currentThread();
-        assertThatThrownBy(() -> MatMulThreads.run((from, to) -> {
-            if (Thread.currentThread() == caller) {
+        Recording failing = new Recording() {                      // both threads take part, so the caller
+            @Override                                              // surely computes (and breaks) a chunk
+            void onCaller(int from, int to) {
                 throw new IndexOutOfBoundsException("row " + from);
             }
-        }, ROWS, 1, 2)).hasMessageContaining("failed on " + caller.getName())
+        };
+        assertThatThrownBy(() -> share(failing, 1)).hasMessageContaining("failed on " + failing.caller.getName())
                 .hasCauseInstanceOf(IndexOutOfBoundsException.class);
     }
 
