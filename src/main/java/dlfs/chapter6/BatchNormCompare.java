@@ -2,6 +2,9 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.MultiLayerNetExtend;
@@ -22,8 +25,8 @@ import java.util.Locale;
  * row predicts class 0 (numpy's argmax does the same), so such a net's accuracy is the share of label 0.
  */
 public final class BatchNormCompare {
-    static final Options OPTIONS = new Options("BatchNormCompare", "§6.3.2, figures 6-18 and 6-19",
-            "batch_norm_test.py", "about 20 s on 2 cores")
+    static final Script SCRIPT = new Script("BatchNormCompare", "ch06/batch_norm_test.py", BatchNormCompare::run)
+            .book("6.3.2", "6-18, 6-19")
             .summary("1000 MNIST images, 784-[100x5]-10, SGD; training accuracy with and without batch"
                     + " normalization for 16 weight scales from 1 to 0.0001.")
             .figures("batch_norm_compare.png")
@@ -35,10 +38,10 @@ public final class BatchNormCompare {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, BatchNormCompare::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
+    static void run(Options options) {
         Rng rng = new Rng(options.seed());                              // np.random.seed(0)
 
         // load MNIST, keep 1000 training images (x_train[:1000], t_train[:1000])
@@ -67,7 +70,7 @@ public final class BatchNormCompare {
             System.out.println("without batch norm, " + String.join(" and ", diverged) + " diverged to NaN; their"
                     + " accuracy is the share of label 0 (a NaN row predicts class 0, as numpy's argmax does)");
         }
-        Experiment.saveFigure(options, "batch_norm_compare", grid);
+        Figures.save(options, "batch_norm_compare", grid);
     }
 
     /** What {@code __train} returns, and whether the net without batch norm diverged to NaN. */

@@ -2,6 +2,8 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.MultiLayerNetExtend;
@@ -19,8 +21,9 @@ import java.util.Map;
  * check on 3 images follows, where every difference is below 1e-6.
  */
 public final class BatchNormGradientCheck {
-    static final Options OPTIONS = new Options("BatchNormGradientCheck", "§6.3", "batch_norm_gradient_check.py",
-            "about 12 s")
+    static final Script SCRIPT = new Script("BatchNormGradientCheck", "ch06/batch_norm_gradient_check.py",
+            BatchNormGradientCheck::run)
+            .book("6.3", "")
             .summary("784-[100, 100]-10 with batch norm: mean |backprop - numerical gradient| per parameter, on"
                     + " x_train[:1] (the book's check) and then on x_train[:3].")
             .seed();
@@ -29,10 +32,10 @@ public final class BatchNormGradientCheck {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, BatchNormGradientCheck::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
+    static void run(Options options) {
         Rng rng = new Rng(options.seed());                              // np.random.seed(0)
         // the script loads one-hot labels (one_hot_label=True); class indices give the same numbers, because
         // cross_entropy_error turns one-hot rows back into indices and y − t equals y with 1 taken off at t

@@ -2,6 +2,9 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.MultiLayerNet;
@@ -24,8 +27,9 @@ import java.util.Map;
  * book it then prints each network's accuracy on the 10 000 test images.
  */
 public final class OptimizerCompareMnist {
-    static final Options OPTIONS = new Options("OptimizerCompareMnist", "§6.1.8, figure 6-9",
-            "optimizer_compare_mnist.py", "about 25 s on 2 cores")
+    static final Script SCRIPT = new Script("OptimizerCompareMnist", "ch06/optimizer_compare_mnist.py",
+            OptimizerCompareMnist::run)
+            .book("6.1.8", "6-9")
             .summary("SGD, Momentum, AdaGrad and Adam train the same network on MNIST; plots the smoothed losses.")
             .figures("optimizer_compare_mnist.png")
             .seed()
@@ -37,10 +41,10 @@ public final class OptimizerCompareMnist {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, OptimizerCompareMnist::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
+    static void run(Options options) {
         Rng rng = new Rng(options.seed());                              // np.random.seed(0)
 
         // 0: load MNIST ==========
@@ -98,6 +102,6 @@ public final class OptimizerCompareMnist {
         for (String key : optimizers.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Experiment.saveFigure(options, "optimizer_compare_mnist", chart.chart(), 800, 600);
+        Figures.save(options, "optimizer_compare_mnist", chart.chart(), 800, 600);
     }
 }

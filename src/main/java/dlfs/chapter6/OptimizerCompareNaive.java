@@ -1,5 +1,8 @@
 package dlfs.chapter6;
 
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
 import dlfs.optimizer.AdaGrad;
 import dlfs.optimizer.Adam;
@@ -19,8 +22,9 @@ import java.util.Map;
  * nothing; beyond it, this main prints where each optimizer ends. Nothing here is random.
  */
 public final class OptimizerCompareNaive {
-    static final Options OPTIONS = new Options("OptimizerCompareNaive", "§6.1.7, figure 6-8",
-            "optimizer_compare_naive.py", "about 2 s")
+    static final Script SCRIPT = new Script("OptimizerCompareNaive", "ch06/optimizer_compare_naive.py",
+            OptimizerCompareNaive::run)
+            .book("6.1.7", "6-8")
             .summary("SGD, Momentum, AdaGrad and Adam on f(x, y) = x²/20 + y² from (-7, 2), over its contour lines.")
             .figures("optimizer_compare_naive.png")
             .show();
@@ -54,10 +58,10 @@ public final class OptimizerCompareNaive {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, OptimizerCompareNaive::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
+    static void run(Options options) {
         ChartGrid grid = new ChartGrid(2, 480, 400);             // plt.subplot(2, 2, idx)
         ContourLines lines = new ContourLines(OptimizerCompareNaive::f, -RANGE, RANGE, -RANGE, RANGE, 401);
         for (Map.Entry<String, Optimizer> e : optimizers().entrySet()) {
@@ -73,7 +77,7 @@ public final class OptimizerCompareNaive {
                     .mark(0, 0)                                  // the minimum, plt.plot(0, 0, '+')
                     .chart());
         }
-        Experiment.saveFigure(options, "optimizer_compare_naive", grid);
+        Figures.save(options, "optimizer_compare_naive", grid);
     }
 
     /**

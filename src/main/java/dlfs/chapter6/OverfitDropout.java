@@ -2,6 +2,9 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
 import dlfs.network.MultiLayerNetExtend;
@@ -19,8 +22,8 @@ import java.util.Map;
  * run of the script after {@code np.random.seed(0)}, with dropout first, so its lines are the book's.
  */
 public final class OverfitDropout {
-    static final Options OPTIONS = new Options("OverfitDropout", "§6.4.3, figure 6-23", "overfit_dropout.py",
-            "about 55 s on 2 cores")
+    static final Script SCRIPT = new Script("OverfitDropout", "ch06/overfit_dropout.py", OverfitDropout::run)
+            .book("6.4.3", "6-23")
             .summary("300 MNIST images, 784-[100x6]-10 trained by Trainer (SGD) with dropout ratio 0.2 (the script)"
                     + " and without dropout; train and test accuracy per epoch.")
             .figures("overfit_dropout.png, overfit_dropout-without.png")
@@ -33,10 +36,10 @@ public final class OverfitDropout {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, OverfitDropout::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
+    static void run(Options options) {
         // load MNIST; keep 300 training images to reproduce overfitting
         Mnist mnist = Mnist.load();
         MnistSet train = mnist.train().first(300), test = mnist.test();
@@ -69,7 +72,7 @@ public final class OverfitDropout {
             LineChart chart = new LineChart("epochs", "accuracy")
                     .title(useDropouts[k] ? "Dropout ratio 0.2" : "Without dropout").yRange(0, 1.0).markEvery(10)
                     .add("train", trainers[k].trainAccList).add("test", trainers[k].testAccList);
-            Experiment.saveFigure(options, "overfit_dropout" + (useDropouts[k] ? "" : "-without"), chart.chart(),
+            Figures.save(options, "overfit_dropout" + (useDropouts[k] ? "" : "-without"), chart.chart(),
                     640, 480);
         }
     }

@@ -2,6 +2,9 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
@@ -19,8 +22,9 @@ import java.util.Locale;
  * run of the script after {@code np.random.seed(0)}, λ = 0.1 first, so its lines are the book's.
  */
 public final class OverfitWeightDecay {
-    static final Options OPTIONS = new Options("OverfitWeightDecay", "§6.4.1-6.4.2, figures 6-20 and 6-21",
-            "overfit_weight_decay.py", "about 35 s on 2 cores")
+    static final Script SCRIPT = new Script("OverfitWeightDecay", "ch06/overfit_weight_decay.py",
+            OverfitWeightDecay::run)
+            .book("6.4.1-6.4.2", "6-20, 6-21")
             .summary("300 MNIST images, 784-[100x6]-10, SGD: train and test accuracy per epoch with weight decay"
                     + " 0.1 (the script) and 0 (its commented-out line).")
             .figures("overfit_weight_decay-lambda0.1.png, overfit_weight_decay-lambda0.png")
@@ -32,10 +36,10 @@ public final class OverfitWeightDecay {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, OverfitWeightDecay::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
+    static void run(Options options) {
         // load MNIST; keep 300 training images to reproduce overfitting
         Mnist mnist = Mnist.load();
         MnistSet train = mnist.train().first(300);
@@ -61,7 +65,7 @@ public final class OverfitWeightDecay {
             LineChart chart = new LineChart("epochs", "accuracy").title("Weight decay \u03bb = " + lambda)
                     .yRange(0, 1.0).markEvery(10).add("train", results[k].trainAccList())
                     .add("test", results[k].testAccList());
-            Experiment.saveFigure(options, "overfit_weight_decay-lambda" + lambda, chart.chart(), 640, 480);
+            Figures.save(options, "overfit_weight_decay-lambda" + lambda, chart.chart(), 640, 480);
         }
     }
 

@@ -1,5 +1,8 @@
 package dlfs.chapter6;
 
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.MatMul;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
@@ -10,21 +13,22 @@ import java.util.List;
 /**
  * The activations of 5 hidden layers as histograms, for each initial weight of the section. Book §6.2.2–6.2.3,
  * figures 6-10 to 6-14; port of ch06/weight_init_activation_histogram.py. The script's live and commented-out
- * lines are the seven {@link HistogramSettings}; each runs as if the script were started again after
+ * lines are the seven {@link ActivationHistograms} settings; each runs as if the script were started again after
  * {@code np.random.seed(0)} with those lines edited. The script prints nothing; this main prints, beyond it,
  * the numbers behind each histogram.
  */
 public final class WeightInitActivationHistogram {
-    static final Options OPTIONS = new Options("WeightInitActivationHistogram", "§6.2.2-6.2.3, figures 6-10 to 6-14",
-            "weight_init_activation_histogram.py", "about 1 s")
+    static final Script SCRIPT = new Script("WeightInitActivationHistogram", "ch06/weight_init_activation_histogram.py",
+            WeightInitActivationHistogram::run)
+            .book("6.2.2-6.2.3", "6-10 to 6-14")
             .summary("1000 random inputs through 5 layers of 100 nodes; histograms of each layer's activations for"
                     + " the seven settings of the section (sigmoid with std 1, 0.01 and Xavier, tanh with Xavier,"
                     + " ReLU with std 0.01, Xavier and He).")
             .figures("weight_init_activation_histogram-<activation>-<init>.png (7)")
             .seed()
-            .word("activation", null, Activation::parse, false, "run only the settings with this activation:"
+            .word("activation", null, Activation::parse, "run only the settings with this activation:"
                     + " sigmoid, tanh or relu")
-            .word("init", null, HistogramSettings::parseInit, false, "run only the settings with this weight scale:"
+            .word("init", null, ActivationHistograms::parseInit, "run only the settings with this weight scale:"
                     + " 1, 0.01, xavier, he or any other std")
             .show();
 
@@ -32,32 +36,32 @@ public final class WeightInitActivationHistogram {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, WeightInitActivationHistogram::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
-        for (HistogramSettings.Setting setting
-                : HistogramSettings.chosen(options.word("activation"), options.word("init"))) {
+    static void run(Options options) {
+        for (ActivationHistograms.Setting setting
+                : ActivationHistograms.chosen(options.word("activation"), options.word("init"))) {
             List<Matrix> activations = activations(setting, new Rng(options.seed()));   // np.random.seed(0)
 
             // beyond the book: the numbers behind each histogram
-            List<ActivationStats> stats = new ArrayList<>();
+            List<ActivationHistograms.Stats> stats = new ArrayList<>();
             for (int i = 0; i < activations.size(); i++) {
-                stats.add(ActivationStats.of(activations.get(i), setting.lo()));
+                stats.add(ActivationHistograms.Stats.of(activations.get(i), setting.lo()));
                 System.out.println(stats.get(i).line(setting.label(), i + 1));
             }
             if (setting.activation() == Activation.RELU) {
-                System.out.println(ActivationStats.zeroLine(setting.label(), stats));
+                System.out.println(ActivationHistograms.Stats.zeroLine(setting.label(), stats));
             }
 
             // draw histograms
-            Experiment.saveFigure(options, "weight_init_activation_histogram-" + setting.fileSuffix(),
-                    ActivationStats.chart(setting.activation(), setting.init(), stats), 1100, 340);
+            Figures.save(options, "weight_init_activation_histogram-" + setting.fileSuffix(),
+                    ActivationHistograms.Stats.chart(setting.activation(), setting.init(), stats), 1100, 340);
         }
     }
 
     /** The script: z = activation(x · w) through 5 layers, each layer's x the previous layer's z. */
-    static List<Matrix> activations(HistogramSettings.Setting setting, Rng rng) {
+    static List<Matrix> activations(ActivationHistograms.Setting setting, Rng rng) {
         Matrix inputData = rng.randn(1000, 100);     // 1000 samples
         int nodeNum = 100;                           // nodes in each hidden layer
         int hiddenLayerSize = 5;                     // 5 hidden layers

@@ -2,6 +2,9 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
@@ -22,8 +25,9 @@ import java.util.Map;
  * network's accuracy on the 10 000 test images.
  */
 public final class WeightInitCompare {
-    static final Options OPTIONS = new Options("WeightInitCompare", "§6.2.4, figure 6-15", "weight_init_compare.py",
-            "about 20 s on 2 cores")
+    static final Script SCRIPT = new Script("WeightInitCompare", "ch06/weight_init_compare.py",
+            WeightInitCompare::run)
+            .book("6.2.4", "6-15")
             .summary("SGD on MNIST from the initial weights std=0.01, Xavier and He; plots the smoothed losses.")
             .figures("weight_init_compare.png")
             .seed()
@@ -35,10 +39,10 @@ public final class WeightInitCompare {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, WeightInitCompare::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
+    static void run(Options options) {
         Rng rng = new Rng(options.seed());                              // np.random.seed(0)
 
         // 0: load MNIST ==========
@@ -97,6 +101,6 @@ public final class WeightInitCompare {
         for (String key : weightInitTypes.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Experiment.saveFigure(options, "weight_init_compare", chart.chart(), 800, 560);
+        Figures.save(options, "weight_init_compare", chart.chart(), 800, 560);
     }
 }

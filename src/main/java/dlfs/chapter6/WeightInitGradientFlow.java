@@ -2,6 +2,9 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
@@ -18,7 +21,8 @@ import java.util.Map;
  * with σ = 0.01, Xavier and He. Beyond the book; uses its MultiLayerNet.gradient (§5.7).
  */
 public final class WeightInitGradientFlow {
-    static final Options OPTIONS = new Options("WeightInitGradientFlow", "§6.2.2", "", "about 2 s")
+    static final Script SCRIPT = new Script("WeightInitGradientFlow", null, WeightInitGradientFlow::run)
+            .book("6.2.2", "")
             .summary("Mean |dW| per layer at initialisation, one MNIST batch of 128, for five activation and"
                     + " initial-weight settings.")
             .figures("weight_init_gradient_flow.png")
@@ -32,10 +36,10 @@ public final class WeightInitGradientFlow {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, WeightInitGradientFlow::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
+    static void run(Options options) {
         // 0: load MNIST ==========
         MnistSet train = Mnist.load().train();
 
@@ -66,7 +70,7 @@ public final class WeightInitGradientFlow {
         }
 
         // 3: draw graph ==========
-        Experiment.saveFigure(options, "weight_init_gradient_flow", chart.chart(), 800, 560);
+        Figures.save(options, "weight_init_gradient_flow", chart.chart(), 800, 560);
     }
 
 

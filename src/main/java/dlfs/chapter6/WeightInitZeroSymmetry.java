@@ -2,6 +2,9 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
@@ -25,7 +28,8 @@ import java.util.Set;
  * neuron's incoming weights) stays identical to the others: each layer acts like a single neuron. Beyond the book.
  */
 public final class WeightInitZeroSymmetry {
-    static final Options OPTIONS = new Options("WeightInitZeroSymmetry", "§6.2.1", "", "about 6 s on 2 cores")
+    static final Script SCRIPT = new Script("WeightInitZeroSymmetry", null, WeightInitZeroSymmetry::run)
+            .book("6.2.1", "")
             .summary("The weight_init_compare.py net trained from all-zero, all-0.01 and He weights: equal weights"
                     + " stay equal.")
             .figures("weight_init_zero_symmetry.png")
@@ -39,10 +43,10 @@ public final class WeightInitZeroSymmetry {
     }
 
     public static void main(String[] args) {
-        Experiment.main(OPTIONS, WeightInitZeroSymmetry::run, args);
+        SCRIPT.main(args);
     }
 
-    static void run(Options.Values options) {
+    static void run(Options options) {
         Rng rng = new Rng(options.seed());
 
         // 0: load MNIST ==========
@@ -93,7 +97,7 @@ public final class WeightInitZeroSymmetry {
         for (String key : networks.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Experiment.saveFigure(options, "weight_init_zero_symmetry", chart.chart(), 800, 560);
+        Figures.save(options, "weight_init_zero_symmetry", chart.chart(), 800, 560);
     }
 
     private static MultiLayerNet net(String label, WeightInit init, Rng rng) {

@@ -17,8 +17,7 @@ class BeyondTheBookTest {
 
     @Test
     void equalInitialWeightsStayEqualWhileHeWeightsDiffer() {
-        String out = Console.run(() -> WeightInitZeroSymmetry.run(WeightInitZeroSymmetry.OPTIONS.parse(
-                new String[] {"--iterations", "30"})), figures);
+        String out = Console.run(WeightInitZeroSymmetry.SCRIPT, figures, "--iterations", "30");
         assertThat(out).contains("zero: distinct weight columns in W1..W4: [1, 1, 1, 1]",
                 "constant=0.01: distinct weight columns in W1..W4: [1, 1, 1, 1]",
                 "He: distinct weight columns in W1..W4: [100, 100, 100, 100]");
@@ -27,8 +26,7 @@ class BeyondTheBookTest {
 
     @Test
     void sigmoidGradientsShrinkTowardTheInputWhileHeKeepsTheHiddenLayersWithinAFactorOfTwo() {
-        String out = Console.run(() -> WeightInitGradientFlow.run(WeightInitGradientFlow.OPTIONS.parse(new String[0])),
-                figures);
+        String out = Console.run(WeightInitGradientFlow.SCRIPT, figures);
         List<String> lines = out.lines().toList();
         double[] xavier = meanAbs(lines, "sigmoid Xavier: mean |dW|");
         double[] he = meanAbs(lines, "relu He: mean |dW|");
@@ -55,11 +53,9 @@ class BeyondTheBookTest {
         int saved = MatMul.threads();
         try {
             MatMul.setThreads(1);
-            String one = Console.run(() -> HyperparameterOptimization.run(HyperparameterOptimization.OPTIONS.parse(args)),
-                    figures);
+            String one = Console.run(HyperparameterOptimization.SCRIPT, figures, args);
             MatMul.setThreads(2);
-            String two = Console.run(() -> HyperparameterOptimization.run(HyperparameterOptimization.OPTIONS.parse(args)),
-                    figures);
+            String two = Console.run(HyperparameterOptimization.SCRIPT, figures, args);
             assertThat(two).isEqualTo(one).contains("Best-4(val acc:");
         } finally {
             MatMul.setThreads(saved);

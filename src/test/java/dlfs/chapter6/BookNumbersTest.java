@@ -3,6 +3,7 @@ package dlfs.chapter6;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dlfs.launch.Script;
 import dlfs.testing.Console;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,60 +15,59 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With seed 0 each experiment prints what the book's script prints after {@code np.random.seed(0)}: the first
- * lines of each, as numpy printed them (/work/shared/numpy-rng/SPEC.md, last paragraph, and the book's scripts
- * run on this machine), in shortened runs. Text must be identical; numbers may differ by 1e-12 relative (numpy's
+ * lines of each, as numpy printed them (the book's scripts run after {@code np.random.seed(0)}), in shortened runs. Text must be identical; numbers may differ by 1e-12 relative (numpy's
  * exp and log differ from Java's by an ulp on a few inputs, and its matrix product sums in another order).
  */
 class BookNumbersTest {
     @TempDir
     Path figures;
 
-    private String run(Options options, Experiment.Script script, String... args) {
-        return Console.run(() -> script.run(options.parse(args)), figures);
+    private String run(Script script, String... args) {
+        return Console.run(script, figures, args);
     }
 
     @Test
     void weightInitCompare() {
-        String out = run(WeightInitCompare.OPTIONS, WeightInitCompare::run, "--iterations", "11");
+        String out = run(WeightInitCompare.SCRIPT, "--iterations", "11");
         assertBookLines(out, "===========iteration:0===========", "std=0.01:2.3024418455538433", "Xavier:2.3091405984758",
                 "He:2.369845853757991");
     }
 
     @Test
     void optimizerCompareMnist() {
-        String out = run(OptimizerCompareMnist.OPTIONS, OptimizerCompareMnist::run, "--iterations", "11");
+        String out = run(OptimizerCompareMnist.SCRIPT, "--iterations", "11");
         assertBookLines(out, "===========iteration:0===========", "SGD:2.3742037448849533",
                 "Momentum:2.3589907852765943", "AdaGrad:1.8745360822487276", "Adam:2.2080627658214738");
     }
 
     @Test
     void overfitWeightDecayWithTheScriptsLambda() {
-        String out = run(OverfitWeightDecay.OPTIONS, OverfitWeightDecay::run, "--epochs", "2");
+        String out = run(OverfitWeightDecay.SCRIPT, "--epochs", "2");
         assertBookLines(out, "epoch:0, train acc:0.12333333333333334, test acc:0.1047",
                 "epoch:1, train acc:0.16333333333333333, test acc:0.1286");
     }
 
     @Test
     void overfitDropout() {
-        String out = run(OverfitDropout.OPTIONS, OverfitDropout::run, "--epochs", "1");
+        String out = run(OverfitDropout.SCRIPT, "--epochs", "1");
         assertBookLines(out, "train loss:2.309550632938209");
     }
 
     @Test
     void batchNormTest() {
-        String out = run(BatchNormCompare.OPTIONS, BatchNormCompare::run, "--epochs", "2");
+        String out = run(BatchNormCompare.SCRIPT, "--epochs", "2");
         assertBookLines(out, "============== 1/16 ==============", "epoch:0 | 0.093 - 0.086", "epoch:1 | 0.097 - 0.107");
     }
 
     @Test
     void theFirstTrialOfTheHyperparameterSearch() {
-        String out = run(HyperparameterOptimization.OPTIONS, HyperparameterOptimization::run, "--trials", "1");
+        String out = run(HyperparameterOptimization.SCRIPT, "--trials", "1");
         assertBookLines(out, "val acc:0.09 | lr:1.5081662054491436e-06, weight decay:6.909132715896656e-07");
     }
 
     @Test
     void batchNormGradientCheckOnTheBooksSingleImage() {
-        String out = run(BatchNormGradientCheck.OPTIONS, BatchNormGradientCheck::run);
+        String out = run(BatchNormGradientCheck.SCRIPT);
         assertBookLines(out, "W1:0.0", "b1:0.0", "gamma1:0.0", "beta1:0.0", "W2:0.0", "b2:0.0", "gamma2:0.0",
                 "beta2:0.048798892959656115", "W3:0.0", "b3:1.7990402263745597e-07");
     }

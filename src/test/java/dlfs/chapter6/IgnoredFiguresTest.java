@@ -2,6 +2,8 @@ package dlfs.chapter6;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dlfs.Book;
+import dlfs.launch.Script;
 import dlfs.util.ProjectDir;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -24,10 +26,9 @@ class IgnoredFiguresTest {
     @Test
     void everyOptionThatNamesAFigureHasItsPatternInGitignore() throws IOException {
         List<String> lines = Files.readAllLines(ROOT.resolve(".gitignore"));
-        for (Chapter6.Entry e : Chapter6.EXPERIMENTS.values()) {
-            for (String name : e.options().figureNameOptions()) {
-                assertThat(lines).as("%s --%s", e.options().experiment, name)
-                        .contains("/figures/*-" + name + "[0-9]*.png");
+        for (Script s : Book.LAUNCHER.select("all")) {
+            for (String name : s.figureNameOptions()) {
+                assertThat(lines).as("%s --%s", s.name(), name).contains("/figures/*-" + name + "*.png");
             }
         }
     }
@@ -35,7 +36,7 @@ class IgnoredFiguresTest {
     @Test
     void aFigureWithOtherOptionsIsIgnoredAndTheFiguresTheReadmeShowsAreNot() throws IOException {
         List<PathMatcher> ignored = ignoredFigurePatterns();
-        String other = WeightInitCompare.OPTIONS.parse(new String[] {"--seed", "7", "--iterations", "300"})
+        String other = WeightInitCompare.SCRIPT.parse("--seed", "7", "--iterations", "300")
                 .figureName("weight_init_compare") + ".png";
         assertThat(isIgnored(ignored, other)).as(other).isTrue();
         String readme = Files.readString(ROOT.resolve("README.md"));

@@ -30,10 +30,10 @@ class UserErrorsTest {
 
     @Test
     void throughTheLauncherToo() {
-        ChildJvm.Result r = ChildJvm.run(tmp, List.of("dlfs.figures=" + tmp), "dlfs.chapter6.Chapter6",
+        ChildJvm.Result r = ChildJvm.run(tmp, List.of("dlfs.figures=" + tmp), "dlfs.Book",
                 "WeightInitCompare", "--seed", "-1");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Chapter6: --seed -1 is out of range: allowed 0..4294967295").doesNotContain("\tat ");
+        assertThat(r.err()).startsWith("dlfs: --seed -1 is out of range: allowed 0..4294967295").doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
     }
 

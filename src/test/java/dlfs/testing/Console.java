@@ -1,5 +1,6 @@
 package dlfs.testing;
 
+import dlfs.launch.Script;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,11 @@ import java.nio.file.Path;
  */
 public final class Console {
     private Console() {
+    }
+
+    /** Runs a script's body with the given options, checked as its main checks them; returns what it printed. */
+    public static String run(Script script, Path figures, String... args) {
+        return run(() -> script.run(script.parse(args)), figures);
     }
 
     /** Runs {@code main} with System.out and System.err captured and -Ddlfs.figures=figures; returns System.out. */

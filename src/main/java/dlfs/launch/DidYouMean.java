@@ -1,4 +1,4 @@
-package dlfs.chapter6;
+package dlfs.launch;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dlfs.chapter6;
+package dlfs.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dlfs.util.UserError;
 import org.junit.jupiter.api.Test;
 
-class OptionsTest {
-    private static final Options OPTIONS = new Options("Demo", "§6.0", "demo.py", "about 1 s").figures("demo.png")
-            .seed().number("iterations", 2000, 11, 1_000_000, "because of the smoothing window")
-            .word("init", null, dlfs.network.WeightInit::parse, false, "weight scale")
+class ScriptTest {
+    private static final Script OPTIONS = new Script("Demo", "ch06/demo.py", o -> { }).book("6.0", "6-0")
+            .figures("demo.png").seed().number("iterations", 2000, 11, 1_000_000, "because of the smoothing window")
+            .word("init", null, dlfs.network.WeightInit::parse, "weight scale")
             .flag("quiet", "fewer lines").show();
 
     @Test
     void defaultsWhenNothingIsGiven() {
-        Options.Values v = OPTIONS.parse(new String[0]);
+        Options v = OPTIONS.parse(new String[0]);
         assertThat(v.seed()).isZero();
         assertThat(v.number("iterations")).isEqualTo(2000);
         assertThat(v.word("init")).isNull();
@@ -24,9 +24,9 @@ class OptionsTest {
 
     @Test
     void everyOptionThatChangesTheResultsGoesIntoTheFigureName() {
-        Options.Values v = OPTIONS.parse(new String[] {"--iterations", "300", "--seed", "7", "--quiet", "--show",
+        Options v = OPTIONS.parse(new String[] {"--iterations", "300", "--seed", "7", "--quiet", "--show",
             "--init", "he"});
-        assertThat(v.figureName("weight_init_compare")).isEqualTo("weight_init_compare-seed7-iterations300");
+        assertThat(v.figureName("weight_init_compare")).isEqualTo("weight_init_compare-seed7-iterations300-inithe");
         assertThat(OPTIONS.parse(new String[] {"--seed", "0"}).figureName("demo")).isEqualTo("demo");
     }
 

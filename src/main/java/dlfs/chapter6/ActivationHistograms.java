@@ -1,0 +1,147 @@
+package dlfs.chapter6;
+
+import dlfs.matrix.Matrix;
+import dlfs.network.Activation;
+import dlfs.network.WeightInit;
+import dlfs.plot.Histogram;
+import dlfs.plot.HistogramRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * What weight_init_activation_histogram.py varies and what it shows, for the chapter's one helper: the seven
+ * settings of §6.2.2–6.2.3 (its live and commented-out lines: σ = 1, 0.01, Xavier, He; sigmoid, tanh, ReLU), so
+ * nothing has to be uncommented, and the numbers behind each histogram (beyond the book), with the figure.
+ */
+final class ActivationHistograms {
+    private ActivationHistograms() {
+    }
+
+    /** One run of the script: the activation function and the scale of the weights. */
+    record Setting(Activation activation, WeightInit init) {
+        /** "sigmoid-std1", "relu-he": the figure's name suffix. */
+        String fileSuffix() {
+            return activation + "-" + init.toString().replace("=", "").toLowerCase(Locale.ROOT);
+        }
+
+        /** "sigmoid std=1", "relu He": the prefix of the printed lines. */
+        String label() {
+            return activation + " " + init;
+        }
+
+        /** The histogram's range: (0, 1) as in the book; (-1, 1) for tanh, whose outputs are symmetric around 0. */
+        double lo() {
+            return activation == Activation.TANH ? -1 : 0;
+        }
+    }
+
+    /** Figures 6-10, 6-11, 6-13, 6-13 (tanh, described in the text), 6-14 (three rows), in book order. */
+    static final List<Setting> SETTINGS = List.of(
+            new Setting(Activation.SIGMOID, WeightInit.std(1)),         // w = np.random.randn(…) * 1
+            new Setting(Activation.SIGMOID, WeightInit.std(0.01)),      // * 0.01
+            new Setting(Activation.SIGMOID, WeightInit.XAVIER),         // * np.sqrt(1.0 / node_num)
+            new Setting(Activation.TANH, WeightInit.XAVIER),            // z = tanh(a)
+            new Setting(Activation.RELU, WeightInit.std(0.01)),         // z = ReLU(a)
+            new Setting(Activation.RELU, WeightInit.XAVIER),
+            new Setting(Activation.RELU, WeightInit.HE));               // * np.sqrt(2.0 / node_num)
+
+    /** "1", "0.01", "std=0.01", "xavier", "he", … as a WeightInit; throws IllegalArgumentException otherwise. */
+    static WeightInit parseInit(String text) {
+        return WeightInit.parse(text.replaceFirst("^(?i)std=?", ""));
+    }
+
+    /**
+     * The settings whose activation and init match the given words (null matches all); a combination that is
+     * not among the seven (e.g. {@code --activation tanh --init he}) is run as its own setting.
+     */
+    static List<Setting> chosen(String activationWord, String initWord) {
+        Activation activation = activationWord == null ? null : Activation.parse(activationWord);
+        WeightInit init = initWord == null ? null : parseInit(initWord);
+        List<Setting> chosen = new ArrayList<>();
+        for (Setting s : SETTINGS) {
+            if ((activation == null || s.activation() == activation)
+                    && (init == null || s.init().toString().equals(init.toString()))) {
+                chosen.add(s);
+            }
+        }
+        if (chosen.isEmpty()) {
+            chosen.add(new Setting(activation == null ? Activation.SIGMOID : activation, init));
+        }
+        return chosen;
+    }
+
+    /**
+     * The numbers behind one histogram of weight_init_activation_histogram.py, which the script only draws: mean and
+     * standard deviation of a layer's activations, the share of them in the first and last of its 30 bins and, for
+     * ReLU, the share that is exactly 0. Beyond the book.
+     */
+    record Stats(double mean, double std, double firstBin, double lastBin, double atZero, Histogram histogram) {
+        static final int BINS = 30;                    // plt.hist(a.flatten(), 30, range=(0,1))
+        static final double RELU_Y_MAX = 7000;         // plt.ylim(0, 7000), the book's commented-out line for figure 6-14
+
+        /** Mean and std as numpy's (ddof = 0), and the histogram over (lo, 1). */
+        static Stats of(Matrix z, double lo) {
+            double[] values = new double[z.rows * z.cols];          // a.flatten()
+            for (int i = 0; i < z.rows; i++) {
+                System.arraycopy(z.data[i], 0, values, i * z.cols, z.cols);
+            }
+            double sum = 0;
+            int zeros = 0;
+            for (double v : values) {
+                sum += v;
+                zeros += v == 0 ? 1 : 0;
+            }
+            double mean = sum / values.length;
+            double squares = 0;
+            for (double v : values) {
+                squares += (v - mean) * (v - mean);
+            }
+            Histogram h = Histogram.of(values, BINS, lo, 1);
+            return new Stats(mean, Math.sqrt(squares / values.length), h.fraction(0), h.fraction(BINS - 1),
+                    (double) zeros / values.length, h);
+        }
+
+        /** e.g. "sigmoid std=1 layer 3: mean=0.4987 std=0.4312 first-bin=0.3101 last-bin=0.3325". */
+        String line(String label, int layer) {
+            return String.format(Locale.ROOT, "%s layer %d: mean=%.4f std=%.4f first-bin=%.4f last-bin=%.4f", label, layer,
+                    mean, std, firstBin, lastBin);
+        }
+
+        /** e.g. "relu He exactly 0 (layers 1-5): 0.4982 0.4848 0.4540 0.4988 0.5608". */
+        static String zeroLine(String label, List<Stats> layers) {
+            StringBuilder sb = new StringBuilder(label + " exactly 0 (layers 1-" + layers.size() + "):");
+            for (Stats s : layers) {
+                sb.append(String.format(Locale.ROOT, " %.4f", s.atZero()));
+            }
+            return sb.toString();
+        }
+
+        /** One panel per layer, titled "1-layer" … as the book; ReLU panels cut at y = 7000 and state their share at 0. */
+        static JFreeChart chart(Activation activation, WeightInit init, List<Stats> layers) {
+            HistogramRow row = new HistogramRow(activation + ", " + initTitle(init));
+            boolean relu = activation == Activation.RELU;
+            for (int i = 0; i < layers.size(); i++) {
+                String note = relu ? String.format(Locale.ROOT, "at 0: %.1f%%", 100 * layers.get(i).atZero()) : null;
+                row.add((i + 1) + "-layer", layers.get(i).histogram(), note);
+            }
+            if (relu) {
+                row.yMax(RELU_Y_MAX).subtitle(String.format(Locale.ROOT, "y axis cut at %.0f as in the book's figure 6-14:"
+                        + " taller bars are clipped (the first holds ReLU's exact zeros; each panel gives their share)",
+                        RELU_Y_MAX));
+            }
+            return row.chart();
+        }
+
+        private static String initTitle(WeightInit init) {
+            if (init == WeightInit.XAVIER) {
+                return "Xavier (std = sqrt(1/n))";
+            }
+            if (init == WeightInit.HE) {
+                return "He (std = sqrt(2/n))";
+            }
+            return init.toString().replace("=", " = ");
+        }
+    }
+}
