@@ -47,22 +47,17 @@ final class ActivationHistograms {
             new Setting(Activation.RELU, WeightInit.XAVIER),
             new Setting(Activation.RELU, WeightInit.HE));               // * np.sqrt(2.0 / node_num)
 
-    /** "1", "0.01", "std=0.01", "xavier", "he", … as a WeightInit; throws IllegalArgumentException otherwise. */
-    static WeightInit parseInit(String text) {
-        return WeightInit.parse(text.replaceFirst("^(?i)std=?", ""));
-    }
-
     /**
      * The settings whose activation and init match the given words (null matches all); a combination that is
      * not among the seven (e.g. {@code --activation tanh --init he}) is run as its own setting.
      */
     static List<Setting> chosen(String activationWord, String initWord) {
         Activation activation = activationWord == null ? null : Activation.parse(activationWord);
-        WeightInit init = initWord == null ? null : parseInit(initWord);
+        WeightInit init = initWord == null ? null : WeightInit.parse(initWord);
         List<Setting> chosen = new ArrayList<>();
         for (Setting s : SETTINGS) {
             if ((activation == null || s.activation() == activation)
-                    && (init == null || s.init().toString().equals(init.toString()))) {
+                    && (init == null || s.init().equals(init))) {
                 chosen.add(s);
             }
         }
@@ -135,10 +130,10 @@ final class ActivationHistograms {
         }
 
         private static String initTitle(WeightInit init) {
-            if (init == WeightInit.XAVIER) {
+            if (init instanceof WeightInit.Xavier) {
                 return "Xavier (std = sqrt(1/n))";
             }
-            if (init == WeightInit.HE) {
+            if (init instanceof WeightInit.He) {
                 return "He (std = sqrt(2/n))";
             }
             return init.toString().replace("=", " = ");

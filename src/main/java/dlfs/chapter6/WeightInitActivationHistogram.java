@@ -7,6 +7,7 @@ import dlfs.matrix.MatMul;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.Activation;
+import dlfs.network.WeightInit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +29,8 @@ public final class WeightInitActivationHistogram {
             .seed()
             .word("activation", null, Activation::parse, "run only the settings with this activation:"
                     + " sigmoid, tanh or relu")
-            .word("init", null, ActivationHistograms::parseInit, "run only the settings with this weight scale:"
-                    + " 1, 0.01, xavier, he or any other std")
+            .word("init", null, WeightInit::parse, "run only the settings with this initial weight: "
+                    + WeightInit.SPELLINGS)
             .show();
 
     private WeightInitActivationHistogram() {

@@ -92,11 +92,7 @@ public final class BatchNormalization extends NamedLayer implements Layer {
     /** Backward through the computation graph of figure 6-17: one line per node, the book's names and order. */
     @Override
     public Matrix backward(Matrix dout) {                             // dout (N,D); never modified
-        if (xn == null) {
-            throw new IllegalStateException(name() + ".backward: the training forward was not called"
-                    + " (backward needs forward(x, true); a test-mode forward caches nothing)");
-        }
-        Layers.requireCached(name(), xn, dout);
+        requireForward(xn, dout);
         double[] dbeta = sumAxis0(dout);                                          // dbeta = dout.sum(axis=0)
         double[] dgamma = sumAxis0(multiply(xn, dout));                           // dgamma = np.sum(xn * dout, axis=0)
         Matrix dxn = multiplyRow(dout, gamma.data[0]);                            // dxn = gamma * dout

@@ -61,10 +61,7 @@ public final class Dropout extends NamedLayer implements Layer {
 
     @Override
     public Matrix backward(Matrix dout) {                          // dx = dout * mask
-        if (mask == null || mask.length != dout.rows || mask[0].length != dout.cols) {
-            throw new IllegalStateException(name() + ".backward: dout is " + dout.shape() + " but the training"
-                    + " forward was " + (mask == null ? "not called" : "given " + mask.length + "x" + mask[0].length));
-        }
+        requireForward(mask, dout);
         Matrix dx = new Matrix(dout.rows, dout.cols);
         for (int i = 0; i < dout.rows; i++) {
             double[] di = dout.data[i], dxi = dx.data[i];

@@ -27,6 +27,32 @@ public abstract class NamedLayer {
         return label == null ? name : name + " (" + label + ")";
     }
 
+    /**
+     * The one check every backward starts with: forward has run and cached what backward reads, and dout has the
+     * shape forward's output had (rows×cols); a null dout (SoftmaxWithLoss, whose backward takes none) is not
+     * checked.
+     */
+    protected final void requireForward(boolean ran, int rows, int cols, Matrix dout) {
+        if (!ran) {
+            throw new IllegalStateException(name + ".backward: call forward first (backward reads what the last"
+                    + " training-mode forward cached)");
+        }
+        if (dout != null && (dout.rows != rows || dout.cols != cols)) {
+            throw new IllegalArgumentException(name + ".backward: dout is " + dout.shape() + " but forward produced "
+                    + rows + "x" + cols + " (they must be equal)");
+        }
+    }
+
+    /** {@link #requireForward(boolean, int, int, Matrix)} for a layer that caches a matrix shaped like its output. */
+    protected final void requireForward(Matrix cache, Matrix dout) {
+        requireForward(cache != null, cache == null ? 0 : cache.rows, cache == null ? 0 : cache.cols, dout);
+    }
+
+    /** {@link #requireForward(boolean, int, int, Matrix)} for a layer that caches a mask shaped like its output. */
+    protected final void requireForward(boolean[][] mask, Matrix dout) {
+        requireForward(mask != null, mask == null ? 0 : mask.length, mask == null ? 0 : mask[0].length, dout);
+    }
+
     /** "128x100", or "none" before the first forward pass. */
     protected static String shapeOf(Matrix m) {
         return m == null ? "none" : m.shape();

@@ -27,10 +27,7 @@ public final class Relu extends NamedLayer implements Layer {
     /** dx = dout with dx[mask] = 0    (5.8). The book writes {@code dout[mask] = 0} into dout itself; we copy. */
     @Override
     public Matrix backward(Matrix dout) {
-        if (mask == null || mask.length != dout.rows || mask[0].length != dout.cols) {
-            throw new IllegalStateException(name() + ".backward: dout is " + dout.shape() + " but forward was "
-                    + (mask == null ? "not called" : "given " + mask.length + "x" + mask[0].length));
-        }
+        requireForward(mask, dout);
         Matrix dx = new Matrix(dout.rows, dout.cols);
         for (int i = 0; i < dout.rows; i++) {
             double[] di = dout.data[i], dxi = dx.data[i];

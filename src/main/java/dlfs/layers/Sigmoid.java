@@ -21,7 +21,7 @@ public final class Sigmoid extends NamedLayer implements Layer {
 
     @Override
     public Matrix backward(Matrix dout) {                  // dx = dout * (1.0 - out) * out    (5.12)
-        Layers.requireCached(name(), out, dout);
+        requireForward(out, dout);
         Matrix dx = new Matrix(dout.rows, dout.cols);
         for (int i = 0; i < dout.rows; i++) {
             double[] di = dout.data[i], yi = out.data[i], dxi = dx.data[i];

@@ -35,9 +35,7 @@ public final class SoftmaxWithLoss extends NamedLayer {
      * Figure 5-29; derived in Appendix A). As the book: {@code dx = y.copy(); dx[arange, t] -= 1; dx / batch_size}.
      */
     public Matrix backward() {
-        if (y == null) {
-            throw new IllegalStateException(name() + ".backward: call forward first");
-        }
+        requireForward(y != null, t == null ? 0 : t.length, 0, null);     // no dout: dL/dL = 1
         int batchSize = t.length;
         Matrix dx = y.copy();
         for (int n = 0; n < batchSize; n++) {

@@ -23,7 +23,7 @@ public final class Tanh extends NamedLayer implements Layer {
 
     @Override
     public Matrix backward(Matrix dout) {                  // dx = dout · (1 − y²)
-        Layers.requireCached(name(), out, dout);
+        requireForward(out, dout);
         Matrix dx = new Matrix(dout.rows, dout.cols);
         for (int i = 0; i < dout.rows; i++) {
             double[] di = dout.data[i], yi = out.data[i], dxi = dx.data[i];

@@ -93,13 +93,16 @@ public class MultiLayerNet {
         return all;
     }
 
-    /** The book's {@code __init_weight}: W = scale · randn(n, m) for W1, W2, … in order, b = 0; ZERO gives W = 0. */
+    /**
+     * The book's {@code __init_weight}: W = scale · randn(n, m) for W1, W2, … in order, b = 0. All-zero weights
+     * (beyond the book's code, §6.2.1) draw nothing.
+     */
     protected final void initWeight(WeightInit weightInitStd, Rng rng) {
         int[] allSizeList = allSizes();
         for (int idx = 1; idx < allSizeList.length; idx++) {
             int n = allSizeList[idx - 1], m = allSizeList[idx];
-            Matrix W = weightInitStd == WeightInit.ZERO ? new Matrix(n, m)
-                    : rng.randn(n, m).scaleInPlace(weightInitStd.scale(n));
+            Matrix W = weightInitStd instanceof WeightInit.Zero ? new Matrix(n, m)
+                    : rng.randn(n, m).scaleInPlace(weightInitStd.scale(n));   // scale * np.random.randn(n, m)
             params.put("W" + idx, W);
             params.put("b" + idx, new Matrix(1, m));
         }
@@ -107,12 +110,10 @@ public class MultiLayerNet {
 
     /**
      * layers['Affine' + idx] = Affine(W, b). Affine1's dx (the gradient for the input images) is never read, so
-     * its backward skips that product ({@link Affine#dxUnused}); the book computes it.
+     * its backward skips that product; the book computes it.
      */
     protected final void addAffine(int idx) {
-        Affine affine = new Affine(params.get("W" + idx), params.get("b" + idx));
-        affine.dxUnused = idx == 1;
-        addLayer("Affine" + idx, affine);
+        addLayer("Affine" + idx, new Affine(params.get("W" + idx), params.get("b" + idx), idx != 1));
     }
 
     /** layers[key] = layer, e.g. key "Relu1"; the layer is told its key and the network's label. */

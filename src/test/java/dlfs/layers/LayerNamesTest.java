@@ -21,7 +21,7 @@ class LayerNamesTest {
         affine.forward(rng.randn(4, 3));
         assertThat(affine).hasToString("Affine2 (He) W 3x2, b 1x2; last x 4x3");
         assertThatThrownBy(() -> new Sigmoid().backward(new Matrix(1, 1)))
-                .hasMessage("Sigmoid.backward: call forward first");
+                .hasMessageStartingWith("Sigmoid.backward: call forward first");
     }
 
     @Test
@@ -49,13 +49,40 @@ class LayerNamesTest {
     @Test
     void theFirstAffineStillFillsDWAndDbWhenItSkipsItsUnusedDx() {
         Matrix W = rng.randn(3, 2), x = rng.randn(4, 3), dout = rng.randn(4, 2);
-        Affine full = new Affine(W, new Matrix(1, 2)), first = new Affine(W, new Matrix(1, 2));
-        first.dxUnused = true;
+        Affine full = new Affine(W, new Matrix(1, 2)), first = new Affine(W, new Matrix(1, 2), false);
         full.forward(x);
         first.forward(x);
         assertThat(full.backward(dout)).isNotNull();
         assertThat(first.backward(dout)).as("dx is skipped").isNull();
         assertThat(first.dW.data).isDeepEqualTo(full.dW.data);
         assertThat(first.db.data).isDeepEqualTo(full.db.data);
+    }
+
+    @Test
+    void everyLayerChecksForwardFirstAndTheShapeOfDoutTheSameWay() {
+        Matrix gamma = new Matrix(1, 4);
+        gamma.fill(1);
+        Layer[] layers = {new Affine(rng.randn(4, 4), new Matrix(1, 4)), new Relu(), new Sigmoid(), new Tanh(),
+                new BatchNormalization(gamma, new Matrix(1, 4)), new Dropout(0.25, rng)};
+        for (Layer layer : layers) {
+            layer.name(layer.getClass().getSimpleName() + "7");
+            assertThatThrownBy(() -> layer.backward(new Matrix(5, 4))).as(layer.name())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(layer.name() + ".backward: call forward first (backward reads what the last"
+                            + " training-mode forward cached)");
+            layer.forward(rng.randn(5, 4), true);
+            assertThatThrownBy(() -> layer.backward(new Matrix(5, 3))).as(layer.name())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(layer.name() + ".backward: dout is 5x3 but forward produced 5x4 (they must be equal)");
+        }
+        assertThatThrownBy(() -> new SoftmaxWithLoss().backward())
+                .hasMessageStartingWith("SoftmaxWithLoss.backward: call forward first");
+    }
+
+    @Test
+    void theFirstAffineSaysInTheDebuggerThatItSkipsDx() {
+        Affine first = new Affine(rng.randn(3, 2), new Matrix(1, 2), false);
+        first.name("Affine1");
+        assertThat(first).hasToString("Affine1 W 3x2, b 1x2; last x none; no dx (first layer)");
     }
 }

@@ -97,7 +97,7 @@ class MultiLayerNetTest {
         int backwardCalls;
 
         CountingAffine(Matrix W, Matrix b) {
-            super(W, b);
+            super(W, b, false);
         }
 
         @Override
@@ -111,14 +111,12 @@ class MultiLayerNetTest {
     void affineBackwardIsWhatFillsDW1SoABreakpointThereStopsForTheFirstLayer() {
         MultiLayerNet net = new MultiLayerNet(4, new int[] {3}, 2, new Rng(1));
         CountingAffine affine1 = new CountingAffine(net.params.get("W1"), net.params.get("b1"));
-        affine1.dxUnused = ((Affine) net.layers.get("Affine1")).dxUnused;
         net.layers.put("Affine1", affine1);                  // same key: the order stays
         Map<String, Matrix> grads = net.gradient(new Rng(2).randn(5, 4), new int[] {0, 1, 1, 0, 1});
         assertThat(affine1.backwardCalls).isEqualTo(1);
         assertThat(grads.get("W1")).isSameAs(affine1.dW);
         assertThat(affine1.dW.sumOfSquares()).isPositive();
-        assertThat(affine1.dxUnused).as("Affine1 skips its unused dx").isTrue();
-        assertThat(((Affine) net.layers.get("Affine2")).dxUnused).isFalse();
+        assertThat(((Affine) net.layers.get("Affine2")).computeDx).isTrue();
     }
 
     @Test
@@ -248,7 +246,10 @@ class MultiLayerNetTest {
                 .hasMessage("SoftmaxWithLoss: label t[1] = 2 is out of range 0..1");
         assertThatThrownBy(() -> net.loss(new Matrix(2, 4), Matrix.of(new double[][] {{1, 0}, {1, 1}})))
                 .hasMessage("loss: t[1] is not one-hot (has 2 ones)");
-        assertThatThrownBy(() -> WeightInit.parse("glorot")).hasMessageContaining("'glorot' is not one of");
+        assertThatThrownBy(() -> WeightInit.parse("glorot")).hasMessage("'glorot' is not a weight init; give "
+                + WeightInit.SPELLINGS);
+        assertThatThrownBy(() -> WeightInit.parse("-1")).hasMessage("'-1' is not a weight init; give "
+                + WeightInit.SPELLINGS);
         assertThatThrownBy(() -> new SGD(0)).hasMessage("SGD: lr=0.0 must be a finite number > 0");
     }
 
@@ -262,6 +263,10 @@ class MultiLayerNetTest {
         assertThat(WeightInit.parse("0.01").toString()).isEqualTo("std=0.01");
         assertThat(WeightInit.std(1).toString()).isEqualTo("std=1");
         assertThat(WeightInit.HE.scale(50)).isEqualTo(0.2);
+        assertThat(WeightInit.parse("std=0.01")).isEqualTo(WeightInit.std(0.01));
+        assertThat(WeightInit.parse("1e300")).hasToString("std=1e+300");     // not a long's overflow
+        assertThat(WeightInit.XAVIER.scale(4)).isEqualTo(0.5);
+        assertThat(WeightInit.ZERO.scale(4)).isZero();
     }
 
     /** A real learning test: three Gaussian blobs in 2-D, a seeded 2-[10]-3 net, plain SGD. */
