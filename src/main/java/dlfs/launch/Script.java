@@ -256,7 +256,7 @@ public final class Script {
             try {
                 o.check().accept(text);
             } catch (IllegalArgumentException e) {
-                throw new UserError("--" + o.name() + " " + shown + ": " + e.getMessage());
+                throw new UserError("--" + o.name() + " " + shown + ": " + e.getMessage().replace(text, shown));
             }
             return text;
         }

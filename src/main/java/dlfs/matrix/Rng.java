@@ -9,9 +9,9 @@ package dlfs.matrix;
  * Java main and the book's script run with {@code np.random.seed(0)} see the same weights and mini-batches. The
  * engine is MT19937 (Matsumoto and Nishimura, 1998) seeded by its reference {@code init_genrand}, as numpy's
  * {@code _legacy_seeding} does for an int seed; normals come from the Marsaglia polar method of numpy's
- * {@code legacy_gauss}, which makes two at a time and keeps the second for the next call. Specification and test
- * vectors: {@code ../shared/numpy-rng/SPEC.md}. One deviation: {@link Math#log} instead of the C library's
- * {@code log} in {@link #randn()}, which differs in the last bit on about 0.03 % of the normals (SPEC.md §1).
+ * {@code legacy_gauss}, which makes two at a time and keeps the second for the next call. numpy's own values for
+ * every call are in the tests (src/test/resources/reference/rng_vectors.py and its output). One deviation: {@link Math#log} instead of the C library's
+ * {@code log} in {@link #randn()}, which differs in the last bit on about 0.03 % of the normals (RngTest shows one).
  */
 public final class Rng {
     /** Largest seed {@code np.random.seed} accepts, 2^32 - 1. */

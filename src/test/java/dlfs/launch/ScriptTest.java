@@ -50,9 +50,27 @@ class ScriptTest {
         assertThatThrownBy(() -> OPTIONS.parse(new String[] {"--seed", "x"}))
                 .hasMessage("--seed x: not a whole number (allowed 0..4294967295)");
         assertThatThrownBy(() -> OPTIONS.parse(new String[] {"--init", "foo"}))
-                .hasMessageStartingWith("--init foo: WeightInit: 'foo' is not one of");
+                .hasMessage("--init foo: 'foo' is not a weight init; give " + dlfs.network.WeightInit.SPELLINGS);
         assertThatThrownBy(() -> OPTIONS.parse(new String[] {"--seed", "--quiet"}))
                 .hasMessage("--seed lacks a value (e.g. --seed 7)");
+    }
+
+    @Test
+    void bothEndsOfARangeAreAllowed() {
+        assertThat(OPTIONS.parse("--seed", "4294967295").seed()).isEqualTo(4_294_967_295L);   // np.random.seed(2**32-1)
+        assertThat(OPTIONS.parse("--seed", "0").seed()).isZero();
+        assertThat(OPTIONS.parse("--iterations", "11").number("iterations")).isEqualTo(11);
+        assertThat(OPTIONS.parse("--iterations", "1000000").number("iterations")).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void aHugeOrLongValueIsOutOfRangeAndShownShort() {
+        assertThatThrownBy(() -> OPTIONS.parse("--seed", "123456789012345678901234"))
+                .hasMessage("--seed 123456789012345678901234 is out of range: allowed 0..4294967295 (the"
+                        + " np.random.seed(N) of the book's script; with the default 0 the numbers are the book's)");
+        String huge = "x".repeat(200_000);
+        assertThatThrownBy(() -> OPTIONS.parse("--init", huge)).message().hasSizeLessThan(300)
+                .startsWith("--init " + "x".repeat(39) + "…: ");
     }
 
     @Test

@@ -55,6 +55,22 @@ class BatchNormalizationTest {
                 0.38461538461538464, 0.23076923076923073);
     }
 
+    /**
+     * np.mean divides the sum by N: 5/3 = 1.6666666666666667, where 5·(1/3) = 1.6666666666666665. The book's
+     * common/layers.py BatchNormalization, run with numpy on this x, gives these doubles.
+     */
+    @Test
+    void theBatchMeanIsTheSumDividedByNAsNumpysMean() {
+        Matrix x = Matrix.of(new double[][] {{5.0, 0.1}, {0.0, 0.2}, {0.0, 0.4}});
+        BatchNormalization bn = new BatchNormalization(ones(2), new Matrix(1, 2));
+        Matrix out = bn.forward(x, true);
+        assertThat(out.data[0]).containsExactly(1.4142134350938917, -1.0690106071466814);
+        assertThat(out.data[1]).containsExactly(-0.707106717546946, -0.26725265178667046);
+        assertThat(out.data[2]).containsExactly(-0.707106717546946, 1.3362632589333514);
+        assertThat(bn.runningMean.data[0]).containsExactly(0.16666666666666663, 0.02333333333333333);
+        assertThat(bn.runningVar.data[0]).containsExactly(0.5555555555555554, 0.0015555555555555555);
+    }
+
     private static Matrix ones(int n) {
         Matrix m = new Matrix(1, n);
         m.fill(1.0);

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dlfs.util.Py;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rng against numpy: the test vectors of ../shared/numpy-rng/SPEC.md §2 (numpy 2.4.6 printed them; repr
- * digits read back to the exact doubles), compared with exact equality.
+ * Rng against numpy: the vectors numpy 2.4.6 printed for src/test/resources/reference/rng_vectors.py
+ * (rng_vectors.txt, every line replayed by {@link #everyVectorNumpyPrintedIsReproduced}; repr digits read back to
+ * the exact doubles), compared with exact equality.
  */
 class RngTest {
 
@@ -29,14 +36,54 @@ class RngTest {
         return v;
     }
 
-    // ---- SPEC.md §2 -----------------------------------------------------------------------------------------
+    // ---- numpy's values --------------------------------------------------------------------------------------
+
+    /** Each line of rng_vectors.txt, "SEED CALL ARGS: values", replayed on a fresh generator. */
+    @Test
+    void everyVectorNumpyPrintedIsReproduced() throws IOException {
+        List<String> lines;
+        try (InputStream in = getClass().getResourceAsStream("/reference/rng_vectors.txt")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        assertThat(lines).hasSizeGreaterThan(20);
+        for (String line : lines) {
+            String[] call = line.substring(0, line.indexOf(':')).split(" ");
+            String expected = line.substring(line.indexOf(':') + 1).trim();
+            assertThat(replay(call)).as(line).isEqualTo(expected);
+        }
+    }
+
+    /** The values a call prints as numpy's repr does, space-separated. */
+    private static String replay(String[] call) {
+        Rng rng = new Rng(Long.parseLong(call[0]));
+        int[] a = new int[call.length - 2];
+        for (int i = 2; i < call.length; i++) {
+            a[i - 2] = Integer.parseInt(call[i]);
+        }
+        StringJoiner out = new StringJoiner(" ");
+        switch (call[1]) {
+            case "uint32" -> Arrays.stream(uint32s(rng, a[0])).forEach(v -> out.add(Long.toString(v)));
+            case "rand" -> Arrays.stream(rng.rand(1, a[0]).data[0]).forEach(v -> out.add(Py.str(v)));
+            case "randn" -> Arrays.stream(randns(rng, a[0])).forEach(v -> out.add(Py.str(v)));
+            case "uniform" -> {
+                for (int k = 0; k < a[2]; k++) {
+                    out.add(Py.str(rng.uniform(a[0], a[1])));
+                }
+            }
+            case "choice" -> Arrays.stream(rng.choice(a[0], a[1])).forEach(v -> out.add(Integer.toString(v)));
+            case "permutation" -> Arrays.stream(rng.permutation(a[0])).limit(12)
+                    .forEach(v -> out.add(Integer.toString(v)));
+            default -> throw new IllegalArgumentException("unknown call " + call[1]);
+        }
+        return out.toString();
+    }
 
     @Test
     void rawDrawsAfterSeedEqualNumpys() {
         assertThat(uint32s(new Rng(0), 5))
                 .containsExactly(2357136044L, 2546248239L, 3071714933L, 3626093760L, 2588848963L);
         assertThat(uint32s(new Rng(2026), 3)).containsExactly(942082305L, 3292560774L, 1773871898L);
-        // the largest seed has the top bit set (not in SPEC.md; numpy's MT19937.random_raw(3) after seed(2**32-1))
+        // the largest seed has the top bit set
         assertThat(uint32s(new Rng(4294967295L), 3)).containsExactly(419326371L, 479346978L, 3918654476L);
     }
 
@@ -62,7 +109,7 @@ class RngTest {
 
     /**
      * The one place Math.log shows: numpy (glibc log) gives 0.45248909263964643 and 0.0978961454126271 for
-     * randn(1000)[662], [663]; with Math.log each is 1 ulp away, as SPEC.md's table says.
+     * randn(1000)[662], [663]; with Math.log each is 1 ulp away, as numpy 2.4.6 on x86-64 Linux printed them.
      */
     @Test
     void logSensitiveNormalsAreTheMathLogVariantOneUlpFromNumpys() {
@@ -122,7 +169,7 @@ class RngTest {
             }
         }
         Rng fresh = new Rng(0);
-        uint32s(fresh, 836_452);                        // SPEC.md: the init uses 836,452 draws
+        uint32s(fresh, 836_452);                        // numpy: the init uses 836,452 draws
         assertThat(rng.copy().nextUint32()).isEqualTo(fresh.nextUint32());
         assertThat(Arrays.copyOf(rng.choice(60000, 128), 8))
                 .containsExactly(16823, 8932, 49475, 1132, 4715, 55721, 18125, 47401);
