@@ -7,10 +7,12 @@ import dlfs.testing.Console;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The experiments beyond the book show what their README sections claim; the search gives one result for any thread count. */
+@Tag("book")
 class BeyondTheBookTest {
     @TempDir
     Path figures;

@@ -9,6 +9,7 @@ import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.testing.RealMnist;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * on real MNIST batches, prints the same losses to the last bit with the fast path on two threads, on one
  * thread, and with the textbook triple loops.
  */
+@Tag("book")
 class SteppingSwitchesTest {
     private static final int ITERATIONS = 20;
 
