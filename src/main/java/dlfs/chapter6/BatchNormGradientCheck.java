@@ -62,6 +62,12 @@ public final class BatchNormGradientCheck {
     static Map<String, Double> meanAbsDiff(MultiLayerNetExtend network, Matrix xBatch, int[] tBatch) {
         Map<String, Matrix> gradBackprop = new LinkedHashMap<>();
         network.gradient(xBatch, tBatch).forEach((key, grad) -> gradBackprop.put(key, grad.copy()));
+        long values = 0;
+        for (Matrix p : network.params.values()) {
+            values += (long) p.rows * p.cols;
+        }
+        // progress on stderr, so that stdout stays the script's: the central differences take a while
+        System.err.printf("numerical gradient on %d image(s): %d parameters, 2 losses each ...%n", xBatch.rows, values);
         Map<String, Matrix> gradNumerical = network.numericalGradient(xBatch, tBatch);
         Map<String, Double> diffs = new LinkedHashMap<>();
         for (String key : gradNumerical.keySet()) {

@@ -13,6 +13,7 @@ import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
 import dlfs.plot.Smoothing;
+import dlfs.util.Py;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,6 +79,12 @@ public final class WeightInitZeroSymmetry {
                 MultiLayerNet network = networks.get(key);
                 optimizer.update(network.params, network.gradient(xBatch, tBatch));
                 trainLoss.get(key)[i] = network.loss(xBatch, tBatch);
+            }
+            if (i % 100 == 0) {                                         // as weight_init_compare.py prints
+                System.out.println("===========" + "iteration:" + i + "===========");
+                for (String key : networks.keySet()) {
+                    System.out.println(key + ":" + Py.str(trainLoss.get(key)[i]));
+                }
             }
         }
 

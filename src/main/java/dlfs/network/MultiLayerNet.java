@@ -39,7 +39,7 @@ public class MultiLayerNet {
     public final SoftmaxWithLoss lastLayer = new SoftmaxWithLoss();
     private String label;                  // e.g. "He", shown by every layer's toString(); null for none
     private int iterations;                // gradient() calls so far
-    private boolean divergenceReported;    // the warning is printed once per network
+    private int divergedAt = -1;           // the iteration of the first non-finite loss, -1 while none
 
     /** The book's defaults: ReLU, He ('relu') init, no weight decay. */
     public MultiLayerNet(int inputSize, int[] hiddenSizeList, int outputSize, Rng rng) {
@@ -170,7 +170,7 @@ public class MultiLayerNet {
     public double loss(Matrix x, int[] t, boolean trainFlg) {
         Matrix y = predict(x, trainFlg);
         double loss = lastLayer.forward(y, t) + weightDecay();
-        if (!Double.isFinite(loss) && !divergenceReported) {
+        if (!Double.isFinite(loss) && divergedAt < 0) {
             reportDivergence(loss);
         }
         return loss;
@@ -178,11 +178,21 @@ public class MultiLayerNet {
 
     /** One line on stderr, once per network: which network, which iteration (0 = the first gradient() call). */
     private void reportDivergence(double loss) {
-        divergenceReported = true;
-        String when = iterations == 0 ? "before training" : "at iteration " + (iterations - 1);
+        divergedAt = Math.max(0, iterations - 1);
+        String when = iterations == 0 ? "before training" : "at iteration " + divergedAt;
         System.err.println("warning: network " + (label != null ? label : getClass().getSimpleName()) + ": loss is "
                 + (Double.isNaN(loss) ? "NaN" : "infinite") + " " + when
                 + " (the training diverged; try a smaller learning rate)");
+    }
+
+    /** Whether a loss this network computed was NaN or infinite. */
+    public boolean diverged() {
+        return divergedAt >= 0;
+    }
+
+    /** The iteration of the first NaN or infinite loss (0 before training), or -1 if there was none. */
+    public int divergedAt() {
+        return divergedAt;
     }
 
     /**

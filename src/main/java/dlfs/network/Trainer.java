@@ -125,6 +125,10 @@ public final class Trainer {
         if (verbose) {
             out.println("=============== Final Test Accuracy ===============");
             out.println("test acc:" + Py.str(testAcc));
+            if (network.diverged()) {                            // beyond the book: numpy says nothing here
+                out.println("(the training diverged at iteration " + network.divergedAt() + ": every prediction is"
+                        + " NaN, taken as class 0, so this is the share of label 0, not a result)");
+            }
         }
         return testAcc;
     }

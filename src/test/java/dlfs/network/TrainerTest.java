@@ -175,4 +175,24 @@ class TrainerTest {
         assertThatThrownBy(() -> trainer(30, 1, 10, new ByteArrayOutputStream()).optimizer("rmsprop2", Map.of()))
                 .hasMessageContaining("no optimizer named 'rmsprop2'").hasMessageContaining("adam");
     }
+
+    @Test
+    void aDivergedRunSaysSoUnderItsFinalAccuracy() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Trainer trainer = trainer(90, 1, 30, buffer).optimizer("sgd", Map.of("lr", 1e300));
+        PrintStream err = System.err;
+        try {
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            trainer.train();
+        } finally {
+            System.setErr(err);
+        }
+        List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(lines.size() - 2)).startsWith("test acc:");
+        assertThat(lines.get(lines.size() - 1)).matches("\\(the training diverged at iteration \\d+: every"
+                + " prediction is NaN, taken as class 0, so this is the share of label 0, not a result\\)");
+        ByteArrayOutputStream healthy = new ByteArrayOutputStream();
+        trainer(90, 1, 30, healthy).train();
+        assertThat(healthy.toString(StandardCharsets.UTF_8)).doesNotContain("diverged");
+    }
 }
