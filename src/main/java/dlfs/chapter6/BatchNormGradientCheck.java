@@ -46,6 +46,7 @@ public final class BatchNormGradientCheck {
 
         Matrix xBatch = train.images(0, 1);                             // x_train[:1]
         int[] tBatch = train.labels(0, 1);                              // t_train[:1]
+        progress(network, xBatch);
         for (Map.Entry<String, Double> e : meanAbsDiff(network, xBatch, tBatch).entrySet()) {
             System.out.println(e.getKey() + ":" + Py.str(e.getValue()));
         }
@@ -53,21 +54,25 @@ public final class BatchNormGradientCheck {
         // beyond the book: with 3 images the batch statistics are not degenerate
         System.out.println("--- beyond the book: the same check on x_train[:3] (with 1 image every batch-norm output"
                 + " is beta, so the next ReLU sits on its kink and beta2 differs) ---");
+        progress(network, train.images(0, 3));
         for (Map.Entry<String, Double> e : meanAbsDiff(network, train.images(0, 3), train.labels(0, 3)).entrySet()) {
             System.out.println(e.getKey() + ":" + Py.str(e.getValue()));
         }
+    }
+
+    /** A line on stderr, so that stdout stays the script's: the central differences take a while. */
+    private static void progress(MultiLayerNetExtend network, Matrix xBatch) {
+        long values = 0;
+        for (Matrix p : network.params.values()) {
+            values += (long) p.rows * p.cols;
+        }
+        System.err.printf("numerical gradient on %d image(s): %d parameters, 2 losses each ...%n", xBatch.rows, values);
     }
 
     /** For every parameter, in the book's order: np.average(np.abs(grad_backprop[key] - grad_numerical[key])). */
     static Map<String, Double> meanAbsDiff(MultiLayerNetExtend network, Matrix xBatch, int[] tBatch) {
         Map<String, Matrix> gradBackprop = new LinkedHashMap<>();
         network.gradient(xBatch, tBatch).forEach((key, grad) -> gradBackprop.put(key, grad.copy()));
-        long values = 0;
-        for (Matrix p : network.params.values()) {
-            values += (long) p.rows * p.cols;
-        }
-        // progress on stderr, so that stdout stays the script's: the central differences take a while
-        System.err.printf("numerical gradient on %d image(s): %d parameters, 2 losses each ...%n", xBatch.rows, values);
         Map<String, Matrix> gradNumerical = network.numericalGradient(xBatch, tBatch);
         Map<String, Double> diffs = new LinkedHashMap<>();
         for (String key : gradNumerical.keySet()) {
