@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dlfs.launch.Script;
+import dlfs.util.ProjectDir;
 import dlfs.util.UserError;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The launcher over the book's chapters: chapters, sections, names, file names, options checked first, help. */
@@ -35,10 +41,11 @@ class BookTest {
 
     @Test
     void everyScriptOfChapter6IsRegisteredInBookOrderAndSection62IsTheDefault() {
-        assertThat(names("6")).containsExactly("OptimizerCompareNaive", "OptimizerCompareMnist",
+        assertThat(names("6")).containsExactly("ShowOptimizerSgd", "ShowOptimizerMomentum", "ShowOptimizerAdagrad",
+                "ShowOptimizerAdam", "OptimizerCompareNaive", "OptimizerCompareMnist",
                 "WeightInitZeroSymmetry", "WeightInitActivationHistogram", "WeightInitGradientFlow",
-                "WeightInitCompare", "BatchNormCompare", "BatchNormGradientCheck", "OverfitWeightDecay",
-                "OverfitDropout", "HyperparameterOptimization");
+                "WeightInitCompare", "BatchNormTest", "BatchNormTestMulti", "BatchNormGradientCheck", "Overfit",
+                "OverfitWeightDecay", "OverfitDropout", "HyperparameterOptimization");
         assertThat(names()).containsExactly("WeightInitZeroSymmetry", "WeightInitActivationHistogram",
                 "WeightInitGradientFlow", "WeightInitCompare");
         assertThat(names("ALL")).containsAll(names("ch06"));
@@ -46,9 +53,75 @@ class BookTest {
 
     @Test
     void sectionsNamesInAnyCaseAndFileNamesCombineWithoutRepeats() {
-        assertThat(names("6.3", "weightinitcompare", "BatchNormCompare", "weight_init_compare.py",
-                "ch06/overfit_dropout.py")).containsExactly("BatchNormCompare", "BatchNormGradientCheck",
-                "WeightInitCompare", "OverfitDropout");
+        assertThat(names("6.3", "weightinitcompare", "BatchNormTestMulti", "weight_init_compare.py",
+                "ch06/overfit_dropout.py")).containsExactly("BatchNormTest", "BatchNormTestMulti",
+                "BatchNormGradientCheck", "WeightInitCompare", "OverfitDropout");
+    }
+
+    @Test
+    void everyFileNameOfTheKoreanRemastersCh06RunsTheMainNamedAfterIt() {
+        List<String> files = List.of("batch_norm_gradient_check.py", "batch_norm_test.py", "batch_norm_test_multi.py",
+                "hyperparameter_optimization.py", "optimizer_compare_mnist.py", "optimizer_compare_naive.py",
+                "overfit.py", "overfit_dropout.py", "overfit_weight_decay.py", "show_optimizer_adagrad.py",
+                "show_optimizer_adam.py", "show_optimizer_momentum.py", "show_optimizer_sgd.py",
+                "weight_init_activation_histogram.py", "weight_init_compare.py");      // git ls-tree HEAD ch06/
+        for (String file : files) {
+            String camel = Arrays.stream(file.replace(".py", "").split("_"))
+                    .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).reduce("", String::concat);
+            assertThat(names(file)).as(file).containsExactly(camel);
+            assertThat(names("ch06/" + file)).as("ch06/" + file).containsExactly(camel);
+        }
+    }
+
+    /**
+     * BatchNormTest is a main named after batch_norm_test.py, not a JUnit class: Surefire runs only classes compiled
+     * from src/test, and no file there may take a main's name (it would also hide the main on the test classpath).
+     */
+    @Test
+    void noTestSourceHasTheNameOfAMain() throws IOException {
+        List<String> mains = Book.LAUNCHER.select("all").stream().map(s -> s.name() + ".java").toList();
+        try (Stream<Path> files = Files.walk(ProjectDir.root().resolve("src/test/java"))) {
+            List<String> tests = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java")).toList();
+            assertThat(tests).contains("BookNumbersTest.java").doesNotContainAnyElementsOf(mains);
+        }
+        assertThat(mains).contains("BatchNormTest.java");
+    }
+
+    @Test
+    void batchNormTestPyIsTheRemastersAndListAndHelpSayHowToRunTheJapaneseOne() {
+        assertThat(names("batch_norm_test.py")).containsExactly("BatchNormTest");
+        assertThat(names("batch_norm_test_multi.py")).containsExactly("BatchNormTestMulti");
+        assertThat(run("--list")).isZero();
+        assertThat(out().replaceAll("\\s+", " ")).contains("batch_norm_test.py runs BatchNormTest: the Korean"
+                + " remaster's batch_norm_test.py (one weight scale, figure 6-18). The Japanese and Korean first-edition"
+                + " batch_norm_test.py (16 weight scales, figures 6-18 and 6-19) is the remaster's"
+                + " batch_norm_test_multi.py: run batch_norm_test_multi.py or BatchNormTestMulti");
+        out.reset();
+        assertThat(run("batch_norm_test.py", "--help")).isZero();
+        assertThat(out()).startsWith("BatchNormTest - book §6.3.2, figure 6-18 (ch06/batch_norm_test.py)");
+        assertThat(out().replaceAll("\\s+", " ")).contains("the Japanese repository's batch_norm_test.py (16 weight"
+                + " scales) is the remaster's batch_norm_test_multi.py: run that name for it.");
+    }
+
+    @Test
+    void listAndHelpGiveSectionFiguresAndPagesForTheThreeEditions() {
+        assertThat(run("--list")).isZero();
+        assertThat(out()).contains("only the Korean first edition's are listed.\n",
+                "    OverfitWeightDecay             ch06/overfit_weight_decay.py               §6.4.2, figure 6-21;"
+                        + " Korean first edition p. 215\n",
+                "Japanese, Korean first editions: §6.4.1-6.4.2, figures 6-20, 6-21, ch06/overfit_weight_decay.py",
+                "    Overfit                        ch06/overfit.py                            §6.4.1, figure 6-20\n");
+        out.reset();
+        assertThat(run("overfit_weight_decay.py", "--help")).isZero();
+        assertThat(out()).contains(
+                "  Japanese edition         §6.4.1-6.4.2, figures 6-20, 6-21: ch06/overfit_weight_decay.py, page not"
+                        + " listed\n",
+                "  Korean first edition     §6.4.1-6.4.2, figures 6-20, 6-21: ch06/overfit_weight_decay.py, p. 215\n",
+                "  Korean remaster (2025)   §6.4.2, figure 6-21: ch06/overfit_weight_decay.py, page not listed\n");
+        out.reset();
+        assertThat(run("show_optimizer_adam.py", "--help")).isZero();
+        assertThat(out()).startsWith("ShowOptimizerAdam - book §6.1.6, figure 6-7 (ch06/show_optimizer_adam.py)")
+                .contains("  Japanese edition         §6.1.6, figure 6-7: no script, page not listed\n");
     }
 
     @Test

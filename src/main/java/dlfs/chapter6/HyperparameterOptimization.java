@@ -2,6 +2,7 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -32,6 +33,7 @@ public final class HyperparameterOptimization {
     static final Script SCRIPT = new Script("HyperparameterOptimization", "ch06/hyperparameter_optimization.py",
             HyperparameterOptimization::run)
             .book("6.5.3", "6-24")
+            .page(Edition.KOREAN_FIRST, "224")
             .summary("Random search over the learning rate 10^U(-6,-2) and weight decay 10^U(-8,-4) on 400 MNIST"
                     + " images, ranked by accuracy on 100 held-out validation images.")
             .figures("hyperparameter_optimization.png")

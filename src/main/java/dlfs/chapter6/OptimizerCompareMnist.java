@@ -2,6 +2,7 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -30,6 +31,7 @@ public final class OptimizerCompareMnist {
     static final Script SCRIPT = new Script("OptimizerCompareMnist", "ch06/optimizer_compare_mnist.py",
             OptimizerCompareMnist::run)
             .book("6.1.8", "6-9")
+            .page(Edition.KOREAN_FIRST, "201")
             .summary("SGD, Momentum, AdaGrad and Adam train the same network on MNIST; plots the smoothed losses.")
             .figures("optimizer_compare_mnist.png")
             .seed()

@@ -2,6 +2,7 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -24,6 +25,7 @@ import java.util.Map;
 public final class OverfitDropout {
     static final Script SCRIPT = new Script("OverfitDropout", "ch06/overfit_dropout.py", OverfitDropout::run)
             .book("6.4.3", "6-23")
+            .page(Edition.KOREAN_FIRST, "219")
             .summary("300 MNIST images, 784-[100x6]-10 trained by Trainer (SGD) with dropout ratio 0.2 (the script)"
                     + " and without dropout; train and test accuracy per epoch.")
             .figures("overfit_dropout.png, overfit_dropout-without.png")

@@ -1,5 +1,6 @@
 package dlfs.chapter6;
 
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -22,6 +23,7 @@ public final class WeightInitActivationHistogram {
     static final Script SCRIPT = new Script("WeightInitActivationHistogram", "ch06/weight_init_activation_histogram.py",
             WeightInitActivationHistogram::run)
             .book("6.2.2-6.2.3", "6-10 to 6-14")
+            .page(Edition.KOREAN_FIRST, "203")
             .summary("1000 random inputs through 5 layers of 100 nodes; histograms of each layer's activations for"
                     + " the seven settings of the section (sigmoid with std 1, 0.01 and Xavier, tanh with Xavier,"
                     + " ReLU with std 0.01, Xavier and He).")

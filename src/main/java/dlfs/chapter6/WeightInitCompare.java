@@ -2,6 +2,7 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -28,6 +29,7 @@ public final class WeightInitCompare {
     static final Script SCRIPT = new Script("WeightInitCompare", "ch06/weight_init_compare.py",
             WeightInitCompare::run)
             .book("6.2.4", "6-15")
+            .page(Edition.KOREAN_FIRST, "209")
             .summary("SGD on MNIST from the initial weights std=0.01, Xavier and He; plots the smoothed losses.")
             .figures("weight_init_compare.png")
             .seed()

@@ -20,7 +20,10 @@ public final class Chapter {
     public record Section(String number, String title, List<Script> scripts) {
     }
 
-    /** Another name a script answers to, e.g. the file name it has in the other edition's repository. */
+    /**
+     * A name that settles which script a file name runs when two editions' repositories use it for different
+     * scripts, e.g. "batch_norm_test.py", and the note that says so in --list.
+     */
     record Alias(String name, Script script, String note) {
     }
 
@@ -39,15 +42,31 @@ public final class Chapter {
         if (!number.startsWith(this.number + ".")) {
             throw new IllegalArgumentException("Chapter " + this.number + ": section " + number + " is not in it");
         }
+        List<Script> before = scripts();
+        for (Script s : scripts) {
+            for (Script other : before) {
+                if (other.name().equalsIgnoreCase(s.name()) || (s.file() != null && s.file().equals(other.file()))) {
+                    throw new IllegalArgumentException("Chapter " + this.number + ": " + s.name() + " ("
+                            + s.file() + ") has the name or the file of " + other.name() + " (" + other.file()
+                            + "); a script's name and file must be unique in its chapter");
+                }
+            }
+            before.add(s);
+        }
         sections.put(number, new Section(number, title, List.of(scripts)));
         return this;
     }
 
     /**
-     * {@code name} (a file name such as "batch_norm_test.py") also runs {@code script}; {@code note} says so in
-     * --list, e.g. "the Japanese repository's batch_norm_test.py".
+     * {@code name} runs {@code script}: for a file name that two editions' repositories use for different scripts
+     * ("batch_norm_test.py" draws 16 panels in the Japanese repository, one in the Korean remaster's), this says
+     * which one the launcher runs; {@code note} says so, and how to run the other, in --list and --help.
      */
     public Chapter alias(String name, Script script, String note) {
+        if (!scripts().contains(script)) {
+            throw new IllegalArgumentException("Chapter " + number + ": alias " + name + " names " + script.name()
+                    + ", which is not in the chapter (add its section first)");
+        }
         aliases.add(new Alias(name, script, note));
         return this;
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,8 +21,10 @@ import java.util.Set;
  *   6.2                         a section
  *   all                         every chapter in book order
  *   WeightInitCompare           a script by its name, in any case
- *   weight_init_compare.py      a script by the book's file name (ch06/weight_init_compare.py when two
- *                               chapters have the same file, as gradient_check.py)
+ *   weight_init_compare.py      a script by its file name in the Japanese or the Korean repository
+ *                               (ch06/weight_init_compare.py when two chapters have the same file, as
+ *                               gradient_check.py; a chapter's alias settles a name that the two repositories
+ *                               use for different scripts, as batch_norm_test.py)
  *   --list                      the chapters, sections and scripts
  *   --help, -h                  this help; after a name, that script's options
  * </pre>
@@ -130,7 +133,11 @@ public final class Launcher {
         if (named.size() > 1) {
             List<String> qualified = new ArrayList<>();
             for (Script n : named) {
-                qualified.add(chapterOf(n).folder() + "/" + (n.file() == null ? n.name() : fileName(n)));
+                qualified.add(chapterOf(n).folder() + "/" + (n.fileNames().contains(s) ? s : n.name()));
+            }
+            if (new LinkedHashSet<>(qualified).size() < qualified.size()) {   // one chapter, and no alias settles it
+                throw new UserError("'" + s + "' names more than one script: " + String.join(" and ",
+                        named.stream().map(Script::name).toList()) + "; run one by its name");
             }
             throw new UserError("'" + s + "' is in more than one chapter; say which: " + String.join(" or ", qualified));
         }
@@ -140,7 +147,10 @@ public final class Launcher {
                 + " (--list shows them all)");
     }
 
-    /** The scripts called {@code s}: by name (any case), file name or alias, optionally after "ch06/". */
+    /**
+     * The scripts called {@code s}, optionally after "ch06/": the one a chapter's alias names, else those with that
+     * name (any case) or that file name in any edition's repository.
+     */
     private List<Script> named(String s) {
         List<Script> found = new ArrayList<>();
         for (Chapter c : chapters) {
@@ -150,22 +160,27 @@ public final class Launcher {
             } else if (s.contains("/")) {
                 continue;
             }
-            for (Script script : c.scripts()) {
-                if (script.name().equalsIgnoreCase(rest) || (script.file() != null && fileName(script).equals(rest))) {
-                    found.add(script);
-                }
+            Chapter.Alias alias = aliasOf(c, rest);
+            if (alias != null) {
+                found.add(alias.script());
+                continue;
             }
-            for (Chapter.Alias a : c.aliases()) {
-                if (a.name().equals(rest) && !found.contains(a.script())) {
-                    found.add(a.script());
+            for (Script script : c.scripts()) {
+                if (script.name().equalsIgnoreCase(rest) || script.fileNames().contains(rest)) {
+                    found.add(script);
                 }
             }
         }
         return found;
     }
 
-    private static String fileName(Script s) {
-        return s.file().substring(s.file().indexOf('/') + 1);
+    private static Chapter.Alias aliasOf(Chapter c, String name) {
+        for (Chapter.Alias a : c.aliases()) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private Chapter chapterOf(Script s) {
@@ -182,9 +197,7 @@ public final class Launcher {
         for (Chapter c : chapters) {
             for (Script s : c.scripts()) {
                 names.add(s.name());
-                if (s.file() != null) {
-                    names.add(fileName(s));
-                }
+                names.addAll(s.fileNames());
             }
         }
         return new ArrayList<>(names);
@@ -257,8 +270,8 @@ public final class Launcher {
     private String help() {
         return "Deep Learning from Scratch, one Java main per book script.\n"
                 + "Usage: mvn -q compile exec:java [-Dexec.args=\"WHAT [OPTIONS]\"]\n"
-                + "  WHAT     a chapter (" + chapterNumbers() + "), a section (e.g. 6.2), all, script names or the book's"
-                + " file names;\n"
+                + "  WHAT     a chapter (" + chapterNumbers() + "), a section (e.g. 6.2), all, script names or their"
+                + " file names in\n           the Japanese or the Korean (remaster) repository;\n"
                 + "           nothing = " + defaultSelection + "\n"
                 + "  OPTIONS  go to every chosen script that has them; NAME --help lists a script's options\n"
                 + "  --list   the chapters, sections and scripts\n\n" + list();
@@ -270,23 +283,52 @@ public final class Launcher {
         return String.join(", ", numbers);
     }
 
-    /** The chapters, their sections, and each script with its book file and where the book shows it. */
+    /**
+     * The chapters, their sections, and each script with its file in the Korean remaster's repository and where
+     * the book shows it; a second line where the Japanese and Korean first editions differ, the pages where an
+     * edition's repository lists the script, and each alias with its note.
+     */
     String list() {
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder("""
+                Files: the Korean remaster's repository (2025). Sections and figures: the same in the Japanese
+                edition, the Korean first edition and the remaster, unless a second line gives the first editions'.
+                Pages: where an edition's repository lists the script; only the Korean first edition's are listed.
+                """);
         for (Chapter c : chapters) {
             s.append("Chapter ").append(c.number()).append(' ').append(c.title()).append('\n');
             for (Chapter.Section section : c.sections()) {
                 s.append("  §").append(section.number()).append(' ').append(section.title()).append('\n');
                 for (Script script : section.scripts()) {
-                    s.append(String.format(Locale.ROOT, "    %-30s %-42s %s%n", script.name(),
-                            script.file() == null ? "(beyond the book)" : script.file(), script.where()));
+                    s.append(String.format(Locale.ROOT, "    %-30s %-42s %s%s%n", script.name(),
+                            script.file() == null ? "(beyond the book)" : script.file(), script.where(), pages(script)));
+                    Script.Listing first = script.listing(Edition.JAPANESE);
+                    if (!sameScript(first, script.listing(Edition.KOREAN_REMASTER))) {
+                        s.append(String.format(Locale.ROOT, "    %-30s Japanese, Korean first editions: %s%n", "",
+                                first.where() + ", " + (first.file() == null ? "no script" : first.file())));
+                    }
                 }
             }
             for (Chapter.Alias a : c.aliases()) {
-                s.append(String.format(Locale.ROOT, "  %s runs %s: %s%n", a.name(), a.script().name(), a.note()));
+                s.append(Script.wrap(String.format(Locale.ROOT, "  %s runs %s: %s", a.name(), a.script().name(),
+                        a.note()), 4));
             }
         }
         return s.toString();
+    }
+
+    /** "; Korean first edition p. 212", or "" when no repository lists a page. */
+    private static String pages(Script script) {
+        StringBuilder s = new StringBuilder();
+        for (Edition e : Edition.values()) {
+            if (script.listing(e).page() != null) {
+                s.append("; ").append(e.title()).append(" p. ").append(script.listing(e).page());
+            }
+        }
+        return s.toString();
+    }
+
+    private static boolean sameScript(Script.Listing a, Script.Listing b) {
+        return Objects.equals(a.file(), b.file()) && a.section().equals(b.section()) && a.figures().equals(b.figures());
     }
 
     private static String helpOf(List<Script> chosen) {

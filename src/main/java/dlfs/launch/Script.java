@@ -3,7 +3,9 @@ package dlfs.launch;
 import dlfs.util.UserError;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +16,13 @@ import java.util.function.Consumer;
  * One of the book's scripts as a Java main: its name, the book's file and section, what it does, its options
  * (each with the book's value as default, the values it allows and why) and its body. Parsing refuses anything
  * the script does not declare, so a typo never silently runs the default, and checks every value before the
- * body starts.
+ * body starts. Where the three editions ({@link Edition}) differ, {@link #firstEditions} and {@link #page} say
+ * how, and --help shows each edition's section, figures, file and page.
  *
  * <pre>
  * static final Script SCRIPT = new Script("WeightInitCompare", "ch06/weight_init_compare.py",
- *         WeightInitCompare::run).book("6.2.4", "6-15").figures("weight_init_compare.png")
+ *         WeightInitCompare::run).book("6.2.4", "6-15").page(Edition.KOREAN_FIRST, "209")
+ *         .figures("weight_init_compare.png")
  *         .seed().number("iterations", 2000, 11, 1_000_000, "max_iterations").show();
  *
  * public static void main(String[] args) {
@@ -48,26 +52,68 @@ public final class Script {
         }
     }
 
+    /**
+     * Where one edition shows what a script draws: the script's file in that edition's repository (null: none
+     * there), the section ("6.2.4"), the figures ("6-15", "6-10 to 6-14"; "" for none) and the page where the
+     * repository lists the script (null: not listed).
+     */
+    public record Listing(String file, String section, String figures, String page) {
+        /** "§6.2.4, figure 6-15" (or "figures 6-10 to 6-14"; just the section when the book shows no figure). */
+        public String where() {
+            String s = "§" + section;
+            if (figures.isEmpty()) {
+                return s;
+            }
+            return s + (figures.contains(" ") || figures.contains(",") ? ", figures " : ", figure ") + figures;
+        }
+    }
+
     private final String name;
     private final String file;             // "ch06/weight_init_compare.py", or null beyond the book
     private final Body body;
     private final Map<String, Option> options = new LinkedHashMap<>();
-    private String section = "";           // "6.2.4"
-    private String bookFigures = "";       // "6-15", "6-10 to 6-14"
+    private final Map<Edition, Listing> listings = new EnumMap<>(Edition.class);
     private String summary = "";
     private String figures = "";           // "weight_init_compare.png"
 
-    /** A script of the book's repository ({@code file} as "ch06/weight_init_compare.py"), or null beyond the book. */
+    /**
+     * A script of the book's repository, {@code file} as "ch06/weight_init_compare.py" (the Korean remaster's name,
+     * which the main's name follows), or null beyond the book.
+     */
     public Script(String name, String file, Body body) {
         this.name = name;
         this.file = file;
         this.body = body;
+        book("", "");
     }
 
-    /** Where the book shows it: a section ("6.2.4") and its figures ("6-15"; "" for none). */
+    /**
+     * Where the book shows it: a section ("6.2.4") and its figures ("6-15"; "" for none), the same in the three
+     * editions, whose repositories all have {@code file}; {@link #firstEditions} and {@link #page} then say what
+     * differs.
+     */
     public Script book(String section, String bookFigures) {
-        this.section = section;
-        this.bookFigures = bookFigures;
+        for (Edition e : Edition.values()) {
+            listings.put(e, new Listing(file, section, bookFigures, null));
+        }
+        return this;
+    }
+
+    /**
+     * Where the Japanese and the Korean first edition differ from the remaster: their repositories' file (null:
+     * they have none, the book only shows the figure), section and figures. Call after {@link #book}.
+     */
+    public Script firstEditions(String file, String section, String bookFigures) {
+        for (Edition e : new Edition[] {Edition.JAPANESE, Edition.KOREAN_FIRST}) {
+            listings.put(e, new Listing(file, section, bookFigures, listings.get(e).page()));
+        }
+        return this;
+    }
+
+    /** The page where {@code edition}'s repository lists the script ("212"). Call after {@link #book}. */
+    public Script page(Edition edition, String page) {
+        Listing l = listings.get(edition);
+        listings.put(edition, new Listing(l.file(), l.section(), l.figures(), page));
         return this;
     }
 
@@ -126,18 +172,30 @@ public final class Script {
         return file;
     }
 
-    /** "6.2.4". */
+    /** "6.2.4", the remaster's section. */
     public String section() {
-        return section;
+        return listing(Edition.KOREAN_REMASTER).section();
     }
 
-    /** "§6.2.4, figure 6-15" (or "figures 6-10 to 6-14"; just the section when the book shows no figure). */
+    /** Where the remaster shows it, "§6.2.4, figure 6-15", as {@link Listing#where}. */
     public String where() {
-        String s = "§" + section;
-        if (bookFigures.isEmpty()) {
-            return s;
+        return listing(Edition.KOREAN_REMASTER).where();
+    }
+
+    /** Where {@code edition} shows it and the script's file in that edition's repository. */
+    public Listing listing(Edition edition) {
+        return listings.get(edition);
+    }
+
+    /** The file names the script has in the editions' repositories, without the folder: "batch_norm_test.py". */
+    public Set<String> fileNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Listing l : listings.values()) {
+            if (l.file() != null) {
+                names.add(l.file().substring(l.file().indexOf('/') + 1));
+            }
         }
-        return s + (bookFigures.contains(" ") || bookFigures.contains(",") ? ", figures " : ", figure ") + bookFigures;
+        return names;
     }
 
     /** Whether this script declares {@code --name}. */
@@ -303,6 +361,10 @@ public final class Script {
         if (!summary.isEmpty()) {
             s.append(wrap(summary, 0));
         }
+        s.append("\nIn the book (section, figures: the script in the edition's repository, the page it lists):\n");
+        for (Edition e : Edition.values()) {
+            s.append(String.format(Locale.ROOT, "  %-24s %s%n", e.title(), inBook(listing(e))));   // a table row
+        }
         s.append("\nOptions:\n");
         for (Option o : options.values()) {
             String what = (o.isFlag() ? "" : o.isNumber() ? "default " + o.defaultValue() + ", allowed " + range(o) + ": "
@@ -316,6 +378,12 @@ public final class Script {
                     + " as they are; -Ddlfs.figures=DIR writes into another folder.", 0));
         }
         return s.toString();
+    }
+
+    /** "§6.3.2, figure 6-18: ch06/batch_norm_test.py, page not listed". */
+    static String inBook(Listing l) {
+        return l.where() + ": " + (l.file() == null ? "no script" : l.file()) + ", "
+                + (l.page() == null ? "page not listed" : "p. " + l.page());
     }
 
     /** Breaks a help line at spaces before column 100, continuing after {@code indent} spaces. */

@@ -48,10 +48,18 @@ class BookNumbersTest {
     }
 
     @Test
-    void overfitWeightDecayWithTheScriptsLambda() {
+    void overfitWeightDecay() {
         String out = run(OverfitWeightDecay.SCRIPT, "--epochs", "2");
         BookLines.assertStartsWith(out, "epoch:0, train acc:0.12333333333333334, test acc:0.1047",
                 "epoch:1, train acc:0.16333333333333333, test acc:0.1286");
+    }
+
+    /** The remaster's overfit.py: overfit_weight_decay.py with weight_decay_lambda = 0. */
+    @Test
+    void overfit() {
+        String out = run(Overfit.SCRIPT, "--epochs", "2");
+        BookLines.assertStartsWith(out, "epoch:0, train acc:0.12333333333333334, test acc:0.1047",
+                "epoch:1, train acc:0.16333333333333333, test acc:0.1289");
     }
 
     @Test
@@ -60,9 +68,45 @@ class BookNumbersTest {
         BookLines.assertStartsWith(out, "train loss:2.309550632938209");
     }
 
+    /** The remaster's batch_norm_test.py: one pair of networks at weight_scale_list[4] (figure 6-18). */
     @Test
     void batchNormTest() {
-        String out = run(BatchNormCompare.SCRIPT, "--epochs", "2");
+        String out = run(BatchNormTest.SCRIPT, "--epochs", "2");
+        BookLines.assertStartsWith(out, "epoch:0 | 0.092 - 0.086", "epoch:1 | 0.097 - 0.147");
+    }
+
+    /** All 20 lines of the remaster's batch_norm_test.py, as numpy printed them after np.random.seed(0). */
+    @Test
+    @Tag("book")
+    void batchNormTestToTheLastEpoch() {
+        String out = run(BatchNormTest.SCRIPT);
+        BookLines.assertStartsWith(out, "epoch:0 | 0.092 - 0.086",
+                "epoch:1 | 0.097 - 0.147",
+                "epoch:2 | 0.106 - 0.301",
+                "epoch:3 | 0.121 - 0.426",
+                "epoch:4 | 0.119 - 0.547",
+                "epoch:5 | 0.124 - 0.614",
+                "epoch:6 | 0.137 - 0.668",
+                "epoch:7 | 0.148 - 0.716",
+                "epoch:8 | 0.153 - 0.755",
+                "epoch:9 | 0.166 - 0.784",
+                "epoch:10 | 0.174 - 0.817",
+                "epoch:11 | 0.19 - 0.83",
+                "epoch:12 | 0.211 - 0.847",
+                "epoch:13 | 0.237 - 0.859",
+                "epoch:14 | 0.253 - 0.877",
+                "epoch:15 | 0.288 - 0.89",
+                "epoch:16 | 0.286 - 0.895",
+                "epoch:17 | 0.308 - 0.903",
+                "epoch:18 | 0.319 - 0.913",
+                "epoch:19 | 0.338 - 0.919");
+        assertThat(out.lines().count()).isEqualTo(21);                  // and the figure's path
+    }
+
+    /** The remaster's batch_norm_test_multi.py, the Japanese repository's batch_norm_test.py (figure 6-19). */
+    @Test
+    void batchNormTestMulti() {
+        String out = run(BatchNormTestMulti.SCRIPT, "--epochs", "2");
         BookLines.assertStartsWith(out, "============== 1/16 ==============", "epoch:0 | 0.093 - 0.086", "epoch:1 | 0.097 - 0.107");
     }
 

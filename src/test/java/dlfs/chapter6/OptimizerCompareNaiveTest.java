@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dlfs.optimizer.Optimizer;
+import dlfs.optimizer.OptimizerPath;
 import dlfs.testing.Console;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,26 +18,26 @@ class OptimizerCompareNaiveTest {
 
     @Test
     void everyOptimizerEndsCloserToTheMinimumThanItStarted() {
-        double start = OptimizerCompareNaive.f(-7, 2);   // 49/20 + 4 = 6.45
+        double start = OptimizerPath.f(-7, 2);   // 49/20 + 4 = 6.45
         for (Map.Entry<String, Optimizer> e : OptimizerCompareNaive.optimizers().entrySet()) {
-            double[][] h = OptimizerCompareNaive.history(e.getValue(), 30);
+            double[][] h = OptimizerPath.history(e.getValue(), 30);
             assertThat(h[0]).hasSize(31);
             assertThat(h[0][0]).isEqualTo(-7.0);
             assertThat(h[1][0]).isEqualTo(2.0);
             double x = h[0][30], y = h[1][30];
             assertThat(Math.hypot(x, y)).as(e.getKey()).isLessThan(Math.hypot(-7, 2) / 5);
-            assertThat(OptimizerCompareNaive.f(x, y)).as(e.getKey()).isLessThan(start / 50);
+            assertThat(OptimizerPath.f(x, y)).as(e.getKey()).isLessThan(start / 50);
         }
     }
 
     @Test
     void sgdZigZagsAcrossTheValleyWhileAdaGradDoesNot() {
         // SGD(0.95) multiplies y by 1 − 0.95·2 = −0.9 each step: the sign of y flips every time (figure 6-3)
-        double[] ySgd = OptimizerCompareNaive.history(OptimizerCompareNaive.optimizers().get("SGD"), 30)[1];
+        double[] ySgd = OptimizerPath.history(OptimizerCompareNaive.optimizers().get("SGD"), 30)[1];
         for (int i = 0; i < 30; i++) {
             assertThat(ySgd[i + 1]).isCloseTo(-0.9 * ySgd[i], within(1e-12));
         }
-        double[] yAdaGrad = OptimizerCompareNaive.history(OptimizerCompareNaive.optimizers().get("AdaGrad"), 30)[1];
+        double[] yAdaGrad = OptimizerPath.history(OptimizerCompareNaive.optimizers().get("AdaGrad"), 30)[1];
         for (double y : yAdaGrad) {
             assertThat(y).isGreaterThanOrEqualTo(0);
         }

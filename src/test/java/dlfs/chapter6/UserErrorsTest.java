@@ -62,7 +62,7 @@ class UserErrorsTest {
 
     @Test
     void helpExits0() {
-        ChildJvm.Result r = ChildJvm.run(tmp, List.of(), "dlfs.chapter6.BatchNormCompare", "--help");
+        ChildJvm.Result r = ChildJvm.run(tmp, List.of(), "dlfs.chapter6.BatchNormTestMulti", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--epochs N", "batch_norm_test.py");
     }

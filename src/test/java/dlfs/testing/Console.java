@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * Runs an experiment main silently: captures what it prints and sends its figures to a given folder. What it
- * prints on System.err (e.g. the divergence warning of BatchNormCompare's largest weight scales) is dropped.
+ * prints on System.err (e.g. the divergence warning of BatchNormTestMulti's largest weight scales) is dropped.
  */
 public final class Console {
     private Console() {

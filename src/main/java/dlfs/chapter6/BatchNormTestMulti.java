@@ -2,6 +2,7 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -19,22 +20,29 @@ import java.util.Locale;
 
 /**
  * Training accuracy with and without batch normalization for 16 initial weight scales, 10^0 … 10^−4.
- * Book §6.3.2, figures 6-18 and 6-19; port of ch06/batch_norm_test.py (renamed: a main ending in "Test" reads as
- * a JUnit class). With the default {@code --seed 0} it prints what the book's script prints after
+ * Book §6.3.2, figure 6-19; port of the Korean remaster's ch06/batch_norm_test_multi.py, which is the Japanese
+ * and Korean first-edition repositories' ch06/batch_norm_test.py (figures 6-18 and 6-19 there) with smaller
+ * panel titles; both print the same. With the default {@code --seed 0} it prints what they print after
  * {@code np.random.seed(0)}. Without batch norm the largest scales diverge to NaN, as in the book's run; a NaN
- * row predicts class 0 (numpy's argmax does the same), so such a net's accuracy is the share of label 0.
+ * row predicts class 0 (numpy's argmax does the same), so such a net's accuracy is the share of label 0. The
+ * remaster's batch_norm_test.py is now one pair of networks, for figure 6-18 alone.
  */
-public final class BatchNormCompare {
-    static final Script SCRIPT = new Script("BatchNormCompare", "ch06/batch_norm_test.py", BatchNormCompare::run)
-            .book("6.3.2", "6-18, 6-19")
+public final class BatchNormTestMulti {
+    static final Script SCRIPT = new Script("BatchNormTestMulti", "ch06/batch_norm_test_multi.py",
+            BatchNormTestMulti::run)
+            .book("6.3.2", "6-19")
+            .firstEditions("ch06/batch_norm_test.py", "6.3.2", "6-18, 6-19")
+            .page(Edition.KOREAN_FIRST, "212")
             .summary("1000 MNIST images, 784-[100x5]-10, SGD; training accuracy with and without batch"
-                    + " normalization for 16 weight scales from 1 to 0.0001.")
-            .figures("batch_norm_compare.png")
+                    + " normalization for 16 weight scales from 1 to 0.0001. The Japanese repository's"
+                    + " batch_norm_test.py, which the remaster renamed batch_norm_test_multi.py (its"
+                    + " batch_norm_test.py is now one weight scale, figure 6-18).")
+            .figures("batch_norm_test_multi.png")
             .seed()
             .number("epochs", 20, 1, 10_000, "max_epochs for each weight scale")
             .show();
 
-    private BatchNormCompare() {
+    private BatchNormTestMulti() {
     }
 
     public static void main(String[] args) {
@@ -70,7 +78,7 @@ public final class BatchNormCompare {
             System.out.println("without batch norm, " + String.join(" and ", diverged) + " diverged to NaN; their"
                     + " accuracy is the share of label 0 (a NaN row predicts class 0, as numpy's argmax does)");
         }
-        Figures.save(options, "batch_norm_compare", grid);
+        Figures.save(options, "batch_norm_test_multi", grid);
     }
 
     /** What {@code __train} returns, and whether the net without batch norm diverged to NaN. */

@@ -1,0 +1,60 @@
+package dlfs.chapter6;
+
+import static dlfs.optimizer.OptimizerPath.RANGE;
+import static dlfs.optimizer.OptimizerPath.STEPS;
+
+import dlfs.launch.Figures;
+import dlfs.launch.Options;
+import dlfs.launch.Script;
+import dlfs.optimizer.SGD;
+import dlfs.optimizer.Optimizer;
+import dlfs.optimizer.OptimizerPath;
+import dlfs.plot.ContourChart;
+import dlfs.plot.ContourLines;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * SGD's path on f(x, y) = x²/20 + y² from (−7, 2), 30 updates, over the contour lines of f: a zig-zag across the
+ * valley, since each step multiplies y by 1 − 0.95·2 = −0.9. Book §6.1.3, figure 6-3; port of the Korean
+ * remaster's ch06/show_optimizer_sgd.py, which runs optimizer_compare_naive.py's loop for SGD alone (the Japanese
+ * and Korean first-edition repositories have no script for figure 6-3; their optimizer_compare_naive.py draws the
+ * same path as one panel of figure 6-8). The script prints nothing; beyond it, this main prints where SGD ends.
+ * Nothing here is random.
+ */
+public final class ShowOptimizerSgd {
+    static final Script SCRIPT = new Script("ShowOptimizerSgd", "ch06/show_optimizer_sgd.py",
+            ShowOptimizerSgd::run)
+            .book("6.1.3", "6-3")
+            .firstEditions(null, "6.1.3", "6-3")
+            .summary("SGD with lr 0.95 on f(x, y) = x²/20 + y² from (-7, 2), 30 updates, over its contour lines "
+                    + "(figure 6-3).")
+            .figures("show_optimizer_sgd.png")
+            .show();
+
+    private ShowOptimizerSgd() {
+    }
+
+    public static void main(String[] args) {
+        SCRIPT.main(args);
+    }
+
+    static void run(Options options) {
+        String key = "SGD";
+        Optimizer optimizer = new SGD(0.95);                    // optimizers["SGD"] = SGD(lr=0.95)
+        double[][] history = OptimizerPath.history(optimizer, STEPS);   // {x_history, y_history}
+        double x = history[0][STEPS], y = history[1][STEPS];
+        System.out.printf(Locale.ROOT, "%s: %s after %d updates: (x, y) = (%.6f, %.6f), f = %.6f%n", key,
+                optimizer, STEPS, x, y, OptimizerPath.f(x, y));                  // beyond the book
+
+        // draw graph
+        ContourLines lines = new ContourLines(OptimizerPath::f, -RANGE, RANGE, -RANGE, RANGE, 401);
+        JFreeChart chart = new ContourChart(key, "x", "y")          // plt.subplot(1, 1, 1); plt.title(key)
+                .range(-RANGE, RANGE, -RANGE, RANGE)                // plt.xlim(-10, 10); plt.ylim(-10, 10)
+                .contours(lines, OptimizerPath.LEVELS)              // plt.contour(X, Y, Z)
+                .path(history[0], history[1])                       // plt.plot(x_history, y_history, 'o-', color="red")
+                .mark(0, 0)                                         // the minimum, plt.plot(0, 0, '+')
+                .chart();
+        Figures.save(options, "show_optimizer_sgd", chart, 640, 480);
+    }
+}
