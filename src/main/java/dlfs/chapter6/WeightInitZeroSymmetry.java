@@ -12,7 +12,7 @@ import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
-import dlfs.plot.Smoothing;
+import dlfs.util.Smoothing;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
