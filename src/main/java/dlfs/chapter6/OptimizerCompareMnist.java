@@ -102,6 +102,6 @@ public final class OptimizerCompareMnist {
         for (String key : optimizers.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Figures.save(options, "optimizer_compare_mnist", chart.chart(), 800, 600);
+        Figures.save(options, "optimizer_compare_mnist", chart.size(800, 600));
     }
 }

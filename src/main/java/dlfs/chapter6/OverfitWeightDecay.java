@@ -65,7 +65,7 @@ public final class OverfitWeightDecay {
             LineChart chart = new LineChart("epochs", "accuracy").title("Weight decay \u03bb = " + lambda)
                     .yRange(0, 1.0).markEvery(10).add("train", results[k].trainAccList())
                     .add("test", results[k].testAccList());
-            Figures.save(options, "overfit_weight_decay-lambda" + lambda, chart.chart(), 640, 480);
+            Figures.save(options, "overfit_weight_decay-lambda" + lambda, chart.size(640, 480));
         }
     }
 

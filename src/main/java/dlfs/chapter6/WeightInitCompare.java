@@ -101,6 +101,6 @@ public final class WeightInitCompare {
         for (String key : weightInitTypes.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Figures.save(options, "weight_init_compare", chart.chart(), 800, 560);
+        Figures.save(options, "weight_init_compare", chart.size(800, 560));
     }
 }

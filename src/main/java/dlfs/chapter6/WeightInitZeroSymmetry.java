@@ -97,7 +97,7 @@ public final class WeightInitZeroSymmetry {
         for (String key : networks.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Figures.save(options, "weight_init_zero_symmetry", chart.chart(), 800, 560);
+        Figures.save(options, "weight_init_zero_symmetry", chart.size(800, 560));
     }
 
     private static MultiLayerNet net(String label, WeightInit init, Rng rng) {
