@@ -22,7 +22,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * file cut short, with pixels edited, or with the chunk copied into another image is drawn again.
  */
 final class Png {
-    static final String KEYWORD = "dlfs-fingerprint";
+    private static final String KEYWORD = "dlfs-fingerprint";
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int IHDR_END = SIGNATURE.length + 12 + 13;   // an IHDR chunk always holds 13 bytes
 
