@@ -8,7 +8,6 @@ import dlfs.plot.HistogramRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.JFreeChart;
 
 /**
  * What weight_init_activation_histogram.py varies and what it shows, for the chapter's one helper: the seven
@@ -114,7 +113,7 @@ final class ActivationHistograms {
         }
 
         /** One panel per layer, titled "1-layer" … as the book; ReLU panels cut at y = 7000 and state their share at 0. */
-        static JFreeChart chart(Activation activation, WeightInit init, List<Stats> layers) {
+        static HistogramRow chart(Activation activation, WeightInit init, List<Stats> layers) {
             HistogramRow row = new HistogramRow(activation + ", " + initTitle(init));
             boolean relu = activation == Activation.RELU;
             for (int i = 0; i < layers.size(); i++) {
@@ -126,7 +125,7 @@ final class ActivationHistograms {
                         + " taller bars are clipped (the first holds ReLU's exact zeros; each panel gives their share)",
                         RELU_Y_MAX));
             }
-            return row.chart();
+            return row;
         }
 
         private static String initTitle(WeightInit init) {

@@ -60,7 +60,7 @@ public final class BatchNormTest {
         LineChart chart = new LineChart("epochs", "accuracy").title("Training Accuracy").yRange(0, 1.0).linesOnly()
                 .add("Batch Normalization", accLists[1])
                 .addDashed("Normal(without BatchNorm)", accLists[0]);
-        Figures.save(options, "batch_norm_test", chart.chart(), 640, 480);
+        Figures.save(options, "batch_norm_test", chart.size(640, 480));
     }
 
     /**

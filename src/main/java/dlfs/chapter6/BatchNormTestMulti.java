@@ -72,7 +72,7 @@ public final class BatchNormTestMulti {
             grid.add(new LineChart("epochs", "accuracy").title("W:" + String.format(Locale.ROOT, "%.3g", w)
                     + (r.diverged() ? " (no BN: NaN)" : "")).yRange(0, 1.0).linesOnly()
                     .add("Batch Normalization", r.bnTrainAccList())
-                    .addDashed("Normal(without BatchNorm)", r.trainAccList()).chart());
+                    .addDashed("Normal(without BatchNorm)", r.trainAccList()));
         }
         if (!diverged.isEmpty()) {   // beyond the book
             System.out.println("without batch norm, " + String.join(" and ", diverged) + " diverged to NaN; their"

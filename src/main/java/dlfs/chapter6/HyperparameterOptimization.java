@@ -113,7 +113,7 @@ public final class HyperparameterOptimization {
             System.out.println("Best-" + (i + 1) + "(val acc:" + Py.str(result.valAcc()) + ") | " + result.key());
             // the book plots train_acc_list left over from its last trial in every panel; each trial's own here
             grid.add(new LineChart("epochs", "accuracy").title("Best-" + (i + 1)).yRange(0, 1.0).linesOnly()
-                    .add("validation", result.valAccList()).addDashed("train", result.trainAccList()).chart());
+                    .add("validation", result.valAccList()).addDashed("train", result.trainAccList()));
         }
         Figures.save(options, "hyperparameter_optimization", grid);
     }

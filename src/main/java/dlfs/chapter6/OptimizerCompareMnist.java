@@ -15,8 +15,8 @@ import dlfs.optimizer.Momentum;
 import dlfs.optimizer.Optimizer;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
-import dlfs.plot.Smoothing;
 import dlfs.util.Py;
+import dlfs.util.Smoothing;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -104,6 +104,6 @@ public final class OptimizerCompareMnist {
         for (String key : optimizers.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Figures.save(options, "optimizer_compare_mnist", chart.chart(), 800, 600);
+        Figures.save(options, "optimizer_compare_mnist", chart.size(800, 600));
     }
 }

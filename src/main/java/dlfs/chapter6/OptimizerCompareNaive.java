@@ -64,8 +64,7 @@ public final class OptimizerCompareNaive {
                     .range(-RANGE, RANGE, -RANGE, RANGE)
                     .contours(lines, OptimizerPath.LEVELS)
                     .path(history[0], history[1])
-                    .mark(0, 0)                                  // the minimum, plt.plot(0, 0, '+')
-                    .chart());
+                    .mark(0, 0));                                // the minimum, plt.plot(0, 0, '+')
         }
         Figures.save(options, "optimizer_compare_naive", grid);
     }

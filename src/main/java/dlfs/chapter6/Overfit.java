@@ -51,7 +51,7 @@ public final class Overfit {
         // draw graph ==========
         LineChart chart = new LineChart("epochs", "accuracy").title("Overfitting (no weight decay)")
                 .yRange(0, 1.0).markEvery(10).add("train", accLists[0]).add("test", accLists[1]);
-        Figures.save(options, "overfit", chart.chart(), 640, 480);
+        Figures.save(options, "overfit", chart.size(640, 480));
     }
 
     /**

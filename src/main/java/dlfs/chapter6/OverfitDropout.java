@@ -74,8 +74,7 @@ public final class OverfitDropout {
             LineChart chart = new LineChart("epochs", "accuracy")
                     .title(useDropouts[k] ? "Dropout ratio 0.2" : "Without dropout").yRange(0, 1.0).markEvery(10)
                     .add("train", trainers[k].trainAccList).add("test", trainers[k].testAccList);
-            Figures.save(options, "overfit_dropout" + (useDropouts[k] ? "" : "-without"), chart.chart(),
-                    640, 480);
+            Figures.save(options, "overfit_dropout" + (useDropouts[k] ? "" : "-without"), chart.size(640, 480));
         }
     }
 

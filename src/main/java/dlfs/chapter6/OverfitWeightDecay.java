@@ -54,7 +54,7 @@ public final class OverfitWeightDecay {
         LineChart chart = new LineChart("epochs", "accuracy").title("Weight decay \u03bb = "
                 + Py.str(weightDecayLambda)).yRange(0, 1.0).markEvery(10)
                 .add("train", result.trainAccList()).add("test", result.testAccList());
-        Figures.save(options, "overfit_weight_decay", chart.chart(), 640, 480);
+        Figures.save(options, "overfit_weight_decay", chart.size(640, 480));
     }
 
     /** Accuracy per epoch on the training and on the test data. */

@@ -12,7 +12,6 @@ import dlfs.optimizer.OptimizerPath;
 import dlfs.plot.ContourChart;
 import dlfs.plot.ContourLines;
 import java.util.Locale;
-import org.jfree.chart.JFreeChart;
 
 /**
  * SGD's path on f(x, y) = x²/20 + y² from (−7, 2), 30 updates, over the contour lines of f: a zig-zag across the
@@ -49,12 +48,11 @@ public final class ShowOptimizerSgd {
 
         // draw graph
         ContourLines lines = new ContourLines(OptimizerPath::f, -RANGE, RANGE, -RANGE, RANGE, 401);
-        JFreeChart chart = new ContourChart(key, "x", "y")          // plt.subplot(1, 1, 1); plt.title(key)
+        ContourChart chart = new ContourChart(key, "x", "y")        // plt.subplot(1, 1, 1); plt.title(key)
                 .range(-RANGE, RANGE, -RANGE, RANGE)                // plt.xlim(-10, 10); plt.ylim(-10, 10)
                 .contours(lines, OptimizerPath.LEVELS)              // plt.contour(X, Y, Z)
                 .path(history[0], history[1])                       // plt.plot(x_history, y_history, 'o-', color="red")
-                .mark(0, 0)                                         // the minimum, plt.plot(0, 0, '+')
-                .chart();
-        Figures.save(options, "show_optimizer_sgd", chart, 640, 480);
+                .mark(0, 0);                                        // the minimum, plt.plot(0, 0, '+')
+        Figures.save(options, "show_optimizer_sgd", chart.size(640, 480));
     }
 }

@@ -59,7 +59,7 @@ public final class WeightInitActivationHistogram {
 
             // draw histograms
             Figures.save(options, "weight_init_activation_histogram-" + setting.fileSuffix(),
-                    ActivationHistograms.Stats.chart(setting.activation(), setting.init(), stats), 1100, 340);
+                    ActivationHistograms.Stats.chart(setting.activation(), setting.init(), stats).size(1100, 340));
         }
     }
 

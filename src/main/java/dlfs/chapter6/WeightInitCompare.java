@@ -13,8 +13,8 @@ import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
-import dlfs.plot.Smoothing;
 import dlfs.util.Py;
+import dlfs.util.Smoothing;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -103,6 +103,6 @@ public final class WeightInitCompare {
         for (String key : weightInitTypes.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Figures.save(options, "weight_init_compare", chart.chart(), 800, 560);
+        Figures.save(options, "weight_init_compare", chart.size(800, 560));
     }
 }

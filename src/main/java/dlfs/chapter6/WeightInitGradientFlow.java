@@ -70,7 +70,7 @@ public final class WeightInitGradientFlow {
         }
 
         // 3: draw graph ==========
-        Figures.save(options, "weight_init_gradient_flow", chart.chart(), 800, 560);
+        Figures.save(options, "weight_init_gradient_flow", chart.size(800, 560));
     }
 
 

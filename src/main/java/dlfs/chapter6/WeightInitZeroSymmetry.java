@@ -12,8 +12,8 @@ import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
-import dlfs.plot.Smoothing;
 import dlfs.util.Py;
+import dlfs.util.Smoothing;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -104,7 +104,7 @@ public final class WeightInitZeroSymmetry {
         for (String key : networks.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Figures.save(options, "weight_init_zero_symmetry", chart.chart(), 800, 560);
+        Figures.save(options, "weight_init_zero_symmetry", chart.size(800, 560));
     }
 
     private static MultiLayerNet net(String label, WeightInit init, Rng rng) {

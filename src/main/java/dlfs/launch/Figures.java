@@ -1,12 +1,13 @@
 package dlfs.launch;
 
-import dlfs.plot.ChartGrid;
+import dlfs.plot.Figure;
 import dlfs.plot.PngFiles;
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import javax.swing.ImageIcon;
-import javax.swing.JLabel;
-import org.jfree.chart.JFreeChart;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
 
 /**
  * The book's {@code plt.savefig} and {@code plt.show()} for every script: writes figures/NAME.png (NAME carrying
@@ -21,31 +22,33 @@ public final class Figures {
         PngFiles.requireWritable();
     }
 
-    /** A chart drawn at width×height pixels. */
-    public static Path save(Options options, String name, JFreeChart chart, int width, int height) {
-        Path png = PngFiles.save(chart, options.figureName(name), width, height);
-        System.out.println("figure: " + png.toAbsolutePath());
-        PngFiles.showIfAsked(chart, name, showArgs(options), width, height);
-        return png;
-    }
-
-    /** A grid of panels (the book's {@code plt.subplot}). */
-    public static Path save(Options options, String name, ChartGrid grid) {
-        Path png = grid.save(options.figureName(name));
-        System.out.println("figure: " + png.toAbsolutePath());
-        grid.showIfAsked(name, showArgs(options));
+    /** A chart ({@code chart.size(800, 560)}), a grid of panels (the book's {@code plt.subplot}), or a drawing. */
+    public static Path save(Options options, String name, Figure figure) {
+        Path png = PngFiles.save(figure, options.figureName(name));
+        System.out.println("figure: " + png);
+        if (options.flag("show")) {
+            show(name, figure);
+        }
         return png;
     }
 
     /** An image drawn pixel by pixel (the book's {@code plt.imshow}). */
     public static Path save(Options options, String name, BufferedImage image) {
-        Path png = PngFiles.save(image, options.figureName(name));
-        System.out.println("figure: " + png.toAbsolutePath());
-        PngFiles.showIfAsked(name, showArgs(options), () -> new JLabel(new ImageIcon(image)));
-        return png;
+        return save(options, name, Figure.of(image));
     }
 
-    private static String[] showArgs(Options options) {
-        return options.flag("show") ? new String[] {"--show"} : new String[0];
+    /** Opens the figure in a window, or says why not in a headless run. */
+    private static void show(String title, Figure figure) {
+        if (GraphicsEnvironment.isHeadless()) {
+            System.out.println("--show: no display here (headless), so the figure is only saved");
+            return;
+        }
+        SwingUtilities.invokeLater(() -> {
+            JFrame frame = new JFrame(title);
+            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+            frame.setContentPane(figure.component());
+            frame.pack();
+            frame.setVisible(true);
+        });
     }
 }

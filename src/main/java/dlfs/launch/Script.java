@@ -375,7 +375,8 @@ public final class Script {
         if (!figures.isEmpty()) {
             s.append("\nFigures: figures/").append(figures).append('\n').append(wrap("Options other than the"
                     + " defaults go into the file name (e.g. -seed7), so the figures made with the book's settings stay"
-                    + " as they are; -Ddlfs.figures=DIR writes into another folder.", 0));
+                    + " as they are; -Ddlfs.figures=DIR writes into another folder (a relative DIR from the working"
+                    + " directory).", 0));
         }
         return s.toString();
     }

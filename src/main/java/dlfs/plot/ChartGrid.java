@@ -8,34 +8,30 @@ import java.awt.GridLayout;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.JComponent;
 import javax.swing.JPanel;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.Size2D;
 
 /**
- * Several charts in a grid, filled row by row, saved as one PNG: the book's {@code plt.subplot(rows, cols, idx)}
+ * Several charts in a grid, filled row by row, saved as one figure: the book's {@code plt.subplot(rows, cols, idx)}
  * (e.g. the 2×2 panels of optimizer_compare_naive.py, the 4×4 of batch_norm_test.py). Each panel is a whole
  * chart with its own title and axes (JFreeChart's combined plots stack in one direction only).
  *
  * <pre>
  * ChartGrid grid = new ChartGrid(2, 480, 400);   // 2 columns, each panel 480×400 pixels
- * grid.add(chartSgd).add(chartMomentum).add(chartAdaGrad).add(chartAdam);
- * Path png = grid.save("optimizer_compare_naive");
+ * grid.add(chartSgd).add(chartMomentum).add(chartAdaGrad).add(chartAdam);   // ContourCharts
+ * Figures.save(options, "optimizer_compare_naive", grid);
  * </pre>
  *
  * Panels that show the same quantities on the same scales, as matplotlib's {@code plt.subplots(sharex=True,
@@ -46,13 +42,13 @@ import org.jfree.chart.ui.Size2D;
  * <pre>
  * ChartGrid grid = new ChartGrid(4, 330, 260).title("…").sharedAxes().sharedLegend();
  * grid.add(new LineChart("epochs", "accuracy").title("W:1.0").yRange(0, 1).linesOnly()
- *         .add("Batch Normalization", bnAcc).addDashed("Normal(without BatchNorm)", acc).chart());
+ *         .add("Batch Normalization", bnAcc).addDashed("Normal(without BatchNorm)", acc));
  * </pre>
  *
  * The whole image is (columns × panelWidth) × (rows × panelHeight) plus a margin, the title, the outer tick
  * labels of shared axes and the shared legend.
  */
-public final class ChartGrid {
+public final class ChartGrid implements Figure {
     /** White margin around the whole grid, in pixels. */
     static final int MARGIN = 12;
     /** Space left of / under a shared axis whose labels are hidden (its tick marks). */
@@ -61,8 +57,7 @@ public final class ChartGrid {
     private final int cols;
     private final int panelWidth;
     private final int panelHeight;
-    private final List<JFreeChart> charts = new ArrayList<>();
-    private final List<String[]> axisLabels = new ArrayList<>();   // each panel's own {x label, y label}
+    private final List<Chart> panels = new ArrayList<>();
     private String title;   // optional, drawn above all panels (the book's plt.suptitle)
     private boolean sharedAxes;
     private boolean sharedLegend;
@@ -98,17 +93,14 @@ public final class ChartGrid {
         return this;
     }
 
-    /** Adds the next panel (left to right, then the next row). */
-    public ChartGrid add(JFreeChart chart) {
-        charts.add(chart);
-        XYPlot plot = chart.getPlot() instanceof XYPlot ? chart.getXYPlot() : null;
-        axisLabels.add(plot == null ? null
-                : new String[] {plot.getDomainAxis().getLabel(), plot.getRangeAxis().getLabel()});
+    /** Adds the next panel (left to right, then the next row); its own size is not used. */
+    public ChartGrid add(Chart panel) {
+        panels.add(panel);
         return this;
     }
 
     public int rows() {
-        return (charts.size() + cols - 1) / cols;
+        return (panels.size() + cols - 1) / cols;
     }
 
     private boolean isLeft(int k) {
@@ -117,14 +109,29 @@ public final class ChartGrid {
 
     /** No panel below it: the bottom row, or the row above an unfilled cell of the last row. */
     private boolean isBottom(int k) {
-        return k + cols >= charts.size();
+        return k + cols >= panels.size();
     }
 
-    /** Fonts, padding, and for shared axes which labels show: set on the panels before drawing or fingerprinting. */
-    private void preparePanels() {
+    @Override
+    public String describe() {
+        Description d = new Description().put("ChartGrid", cols, panelWidth, panelHeight, title)
+                .put("shared", sharedAxes, sharedLegend);
+        for (Chart panel : panels) {
+            panel.describe(d);
+        }
+        return d.toString();
+    }
+
+    /** Each panel's chart, built afresh, with the grid's fonts and padding and, for shared axes, outer labels only. */
+    List<JFreeChart> charts() {
+        if (panels.isEmpty()) {
+            throw new IllegalStateException("ChartGrid: no charts added");
+        }
         boolean small = panelWidth < Style.SMALL_PANEL_WIDTH;
-        for (int k = 0; k < charts.size(); k++) {
-            JFreeChart chart = charts.get(k);
+        List<JFreeChart> charts = new ArrayList<>();
+        for (int k = 0; k < panels.size(); k++) {
+            JFreeChart chart = panels.get(k).chart();
+            charts.add(chart);
             chart.setPadding(new RectangleInsets(4, 4, 4, 12));
             if (chart.getTitle() != null) {
                 chart.getTitle().setFont(small ? Style.PANEL_TITLE_FONT : Style.TITLE_FONT);
@@ -143,26 +150,32 @@ public final class ChartGrid {
             }
             if (sharedAxes) {
                 plot.getRangeAxis().setTickLabelsVisible(isLeft(k));
-                plot.getRangeAxis().setLabel(isLeft(k) ? axisLabels.get(k)[1] : null);
                 plot.getDomainAxis().setTickLabelsVisible(isBottom(k));
-                plot.getDomainAxis().setLabel(isBottom(k) ? axisLabels.get(k)[0] : null);
+                if (!isLeft(k)) {
+                    plot.getRangeAxis().setLabel(null);
+                }
+                if (!isBottom(k)) {
+                    plot.getDomainAxis().setLabel(null);
+                }
             }
         }
+        return charts;
     }
 
     /** Draws every panel into one image on white, with the margins, title and legend. */
+    @Override
     public BufferedImage image() {
-        if (charts.isEmpty()) {
-            throw new IllegalStateException("ChartGrid: no charts added");
-        }
-        preparePanels();
+        return image(charts());
+    }
+
+    BufferedImage image(List<JFreeChart> charts) {
         Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         try {
-            Layout layout = layout(scratch);
+            Layout layout = layout(scratch, charts);
             BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
             Graphics2D g2 = image.createGraphics();
             try {
-                draw(g2, layout);
+                draw(g2, layout, charts);
             } finally {
                 g2.dispose();
             }
@@ -179,7 +192,7 @@ public final class ChartGrid {
         Size2D legendSize;
     }
 
-    private Layout layout(Graphics2D g2) {
+    private Layout layout(Graphics2D g2, List<JFreeChart> charts) {
         Layout l = new Layout();
         l.titleHeight = title == null ? 0 : g2.getFontMetrics(Style.TITLE_FONT).getHeight() + 10;
         if (sharedLegend && charts.get(0).getPlot() instanceof XYPlot) {
@@ -190,7 +203,7 @@ public final class ChartGrid {
             l.legendHeight = (int) Math.ceil(l.legendSize.height) + 8;
         }
         if (sharedAxes) {
-            fixAxisSpaces(g2, l);
+            fixAxisSpaces(g2, l, charts);
         }
         l.width = 2 * MARGIN + l.extraLeft + cols * panelWidth;
         l.height = 2 * MARGIN + l.titleHeight + rows() * panelHeight + l.extraBottom + l.legendHeight;
@@ -201,7 +214,7 @@ public final class ChartGrid {
      * Gives every panel the same plot area: the left column reserves what its widest y labels need, the others
      * only tick marks; likewise for x at the bottom. The outer column and row are drawn that much larger.
      */
-    private void fixAxisSpaces(Graphics2D g2, Layout l) {
+    private void fixAxisSpaces(Graphics2D g2, Layout l, List<JFreeChart> charts) {
         double left = INNER_AXIS_SPACE, bottom = INNER_AXIS_SPACE;
         Rectangle2D plotArea = new Rectangle2D.Double(0, 0, panelWidth, panelHeight);
         for (int k = 0; k < charts.size(); k++) {
@@ -232,7 +245,7 @@ public final class ChartGrid {
         l.extraBottom = (int) Math.ceil(bottom) - INNER_AXIS_SPACE;
     }
 
-    private void draw(Graphics2D g2, Layout l) {
+    private void draw(Graphics2D g2, Layout l, List<JFreeChart> charts) {
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g2.setColor(Color.WHITE);
@@ -258,67 +271,15 @@ public final class ChartGrid {
         }
     }
 
-    /** What the grid shows, for {@link PngFiles}: its layout options and every panel. */
-    String fingerprint() {
-        preparePanels();
-        ChartFingerprint f = new ChartFingerprint();
-        f.put("style", Style.VERSION)
-                .put("grid", cols + " cols " + panelWidth + "x" + panelHeight + " panels " + charts.size())
-                .put("grid.title", title).put("grid.shared", sharedAxes + " " + sharedLegend);
-        for (int k = 0; k < charts.size(); k++) {
-            f.put("panel", k);
-            f.chart(charts.get(k));
+    /** The panels in a window, each its own interactive chart. */
+    @Override
+    public JComponent component() {
+        JPanel window = new JPanel(new GridLayout(rows(), cols));
+        for (JFreeChart chart : charts()) {
+            ChartPanel panel = new ChartPanel(chart);
+            panel.setPreferredSize(new Dimension(panelWidth, panelHeight));
+            window.add(panel);
         }
-        return ChartFingerprint.digest(f.text());
-    }
-
-    /**
-     * Turns a {@link LineChart}'s series into plain lines without markers (the book's {@code plt.plot(x, y)}),
-     * dashing those marked in {@code dashed} (the book's {@code linestyle="--"}); the legend is removed, or with
-     * {@code keepLegend} drawn inside the plot so that this panel keeps the size of the others. New code can use
-     * {@link LineChart#linesOnly()}, {@link LineChart#addDashed} and {@link #sharedLegend()} instead.
-     */
-    public static JFreeChart linesOnly(JFreeChart chart, boolean keepLegend, boolean... dashed) {
-        XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        for (int s = 0; s < plot.getDataset().getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, Style.color(s));
-            renderer.setSeriesStroke(s, s < dashed.length && dashed[s] ? Style.dashed() : Style.line());
-        }
-        renderer.setDrawSeriesLineAsPath(true);             // one path per series, so the dashes run on
-        plot.setRenderer(renderer);
-        chart.removeLegend();
-        if (keepLegend) {                                   // top right (the book: lower right)
-            LegendTitle legend = new LegendTitle(plot);
-            legend.setItemFont(Style.PANEL_TICK_FONT);
-            legend.setBackgroundPaint(new Color(255, 255, 255, 220));
-            legend.setFrame(new BlockBorder(Color.LIGHT_GRAY));
-            plot.addAnnotation(new XYTitleAnnotation(0.98, 0.98, legend, RectangleAnchor.TOP_RIGHT));
-        }
-        return chart;
-    }
-
-    /** Saves the grid as {@code <figures>/<name>.png} through {@link PngFiles}; returns the absolute path. */
-    public Path save(String name) {
-        return save(PngFiles.figuresDir().resolve(name + ".png"));
-    }
-
-    /** Saves the grid as a PNG at {@code target} unless that file already shows the same; returns the absolute path. */
-    public Path save(Path target) {
-        return PngFiles.save(target, fingerprint(), this::image);
-    }
-
-    /** As {@link PngFiles#showIfAsked}: opens the panels in one window if args has "--show" and a display exists. */
-    public boolean showIfAsked(String title, String[] args) {
-        return PngFiles.showIfAsked(title, args, () -> {
-            preparePanels();
-            JPanel panels = new JPanel(new GridLayout(rows(), cols));
-            for (JFreeChart chart : charts) {
-                ChartPanel panel = new ChartPanel(chart);
-                panel.setPreferredSize(new Dimension(panelWidth, panelHeight));
-                panels.add(panel);
-            }
-            return panels;
-        });
+        return window;
     }
 }

@@ -2,15 +2,19 @@ package dlfs.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.DoubleStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Contour lines of a function with a path drawn over them, as in the book's optimizer_compare_naive.py
@@ -27,16 +31,16 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Each level gets its own colour from matplotlib's default colour map (viridis: low levels dark violet, high
  * levels yellow).
  */
-public final class ContourChart {
+public final class ContourChart extends Chart {
     private static final Color PATH_RED = new Color(0xff0000);
     private static final Color MARK_BLUE = Style.color(0);
 
     private final String title;
     private final String xLabel;
     private final String yLabel;
-    private final XYSeriesCollection contours = new XYSeriesCollection();
-    private final XYSeriesCollection path = new XYSeriesCollection();
-    private final XYSeriesCollection marks = new XYSeriesCollection();
+    private final List<Series> contours = new ArrayList<>();
+    private final List<Series> paths = new ArrayList<>();
+    private final List<Series> marks = new ArrayList<>();
     private double xLo = Double.NaN, xHi, yLo, yHi;
 
     public ContourChart(String title, String xLabel, String yLabel) {
@@ -58,62 +62,71 @@ public final class ContourChart {
         return this;
     }
 
-    /** One series per level; the polylines of a level are separated by a NaN point, which breaks the line. */
+    /**
+     * One series per level, coloured from low to high along viridis; the polylines of a level are separated by a
+     * NaN point, which breaks the line.
+     */
     public ContourChart contours(ContourLines lines, double... levels) {
         for (double level : levels) {
-            XYSeries series = new XYSeries("f = " + level, false, true);
-            for (ContourLines.Line line : lines.at(level)) {
-                for (int k = 0; k < line.x().length; k++) {
-                    series.add(line.x()[k], line.y()[k]);
-                }
-                series.add(Double.NaN, Double.NaN);
-            }
-            contours.addSeries(series);
+            List<ContourLines.Line> at = lines.at(level);
+            contours.add(new Series("f = " + level, joined(at, ContourLines.Line::x), joined(at, ContourLines.Line::y),
+                    null, false));
+        }
+        int count = contours.size();
+        for (int s = 0; s < count; s++) {
+            contours.set(s, contours.get(s).color(viridis(count == 1 ? 0.5 : (double) s / (count - 1))));
         }
         return this;
     }
 
+    /** The coordinates of every line, each line followed by a NaN. */
+    private static double[] joined(List<ContourLines.Line> lines, Function<ContourLines.Line, double[]> coordinate) {
+        return lines.stream().flatMapToDouble(line -> DoubleStream.concat(Arrays.stream(coordinate.apply(line)),
+                DoubleStream.of(Double.NaN))).toArray();
+    }
+
     /** The path (x[k], y[k]) as a red line with a circle on every point (matplotlib's 'o-', color="red"). */
     public ContourChart path(double[] x, double[] y) {
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("ContourChart.path: x has " + x.length + " values but y has "
-                    + y.length + " (they must match)");
-        }
-        XYSeries series = new XYSeries("path " + path.getSeriesCount(), false, true);
-        for (int k = 0; k < x.length; k++) {
-            series.add(x[k], y[k]);
-        }
-        path.addSeries(series);
+        paths.add(new Series("path " + paths.size(), x, y, PATH_RED, false));
         return this;
     }
 
     /** A '+' at (x, y), e.g. the minimum. */
     public ContourChart mark(double x, double y) {
-        XYSeries series = new XYSeries("mark " + marks.getSeriesCount());
-        series.add(x, y);
-        marks.addSeries(series);
+        marks.add(new Series("mark " + marks.size(), new double[] {x}, new double[] {y}, MARK_BLUE, false));
         return this;
     }
 
-    public JFreeChart chart() {
-        NumberAxis x = axis(xLabel);
-        NumberAxis y = axis(yLabel);
+    @Override
+    void describe(Description d) {
+        d.put("ContourChart", title, xLabel, yLabel).put("range", xLo, xHi, yLo, yHi);
+        for (List<Series> layer : List.of(contours, paths, marks)) {
+            for (Series s : layer) {
+                s.describe(d);
+            }
+        }
+    }
+
+    @Override
+    JFreeChart chart() {
+        NumberAxis x = Axes.linear(xLabel);
+        NumberAxis y = Axes.linear(yLabel);
         if (!Double.isNaN(xLo)) {
             x.setRange(xLo, xHi);
             y.setRange(yLo, yHi);
-            x.setTickUnit(Axes.tickUnit(niceStep(xHi - xLo)));
-            y.setTickUnit(Axes.tickUnit(niceStep(yHi - yLo)));
+            x.setTickUnit(Axes.tickUnit(Axes.roundStep(xLo, xHi, 4)));   // −10, −5, 0, 5, 10 as matplotlib's
+            y.setTickUnit(Axes.tickUnit(Axes.roundStep(yLo, yHi, 4)));
         }
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
         // REVERSE draws the highest index first: contours at the bottom, then the path, the mark on top
-        plot.setDataset(0, marks);
-        plot.setRenderer(0, markRenderer());
-        plot.setDataset(1, path);
-        plot.setRenderer(1, pathRenderer());
-        plot.setDataset(2, contours);
-        plot.setRenderer(2, contourRenderer());
+        plot.setDataset(0, dataset(marks));
+        plot.setRenderer(0, renderer(marks, 0, ShapeUtils.createRegularCross(7f, 1f), false));
+        plot.setDataset(1, dataset(paths));
+        plot.setRenderer(1, renderer(paths, 1.5f, new Ellipse2D.Double(-3.5, -3.5, 7, 7), false));
+        plot.setDataset(2, dataset(contours));
+        plot.setRenderer(2, renderer(contours, 1.2f, null, true));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         Style.plain(plot);
         plot.setDomainGridlinesVisible(false);
@@ -123,50 +136,19 @@ public final class ContourChart {
         return chart;
     }
 
-    private static NumberAxis axis(String label) {
-        return Axes.linear(label);
-    }
-
-    /** 5 for a span of 20, as matplotlib's ticks at −10, −5, 0, 5, 10. */
-    private static double niceStep(double span) {
-        double raw = span / 4;
-        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * decade >= raw) {
-                return m * decade;
+    /** Lines and/or shapes in each series' colour (matplotlib's '-', 'o-', '+'). */
+    private static XYLineAndShapeRenderer renderer(List<Series> layer, float width, Shape shape, boolean asPath) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(width > 0, shape != null);
+        for (int s = 0; s < layer.size(); s++) {
+            renderer.setSeriesPaint(s, layer.get(s).color());
+            if (width > 0) {
+                renderer.setSeriesStroke(s, new BasicStroke(width));
+            }
+            if (shape != null) {
+                renderer.setSeriesShape(s, shape);
             }
         }
-        return 10 * decade;
-    }
-
-    private XYLineAndShapeRenderer contourRenderer() {
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        int count = contours.getSeriesCount();
-        for (int s = 0; s < count; s++) {
-            renderer.setSeriesPaint(s, viridis(count == 1 ? 0.5 : (double) s / (count - 1)));
-            renderer.setSeriesStroke(s, new BasicStroke(1.2f));
-        }
-        renderer.setDrawSeriesLineAsPath(true);
-        return renderer;
-    }
-
-    private XYLineAndShapeRenderer pathRenderer() {
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        double r = 3.5;
-        for (int s = 0; s < path.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, PATH_RED);
-            renderer.setSeriesStroke(s, new BasicStroke(1.5f));
-            renderer.setSeriesShape(s, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
-        }
-        return renderer;
-    }
-
-    private XYLineAndShapeRenderer markRenderer() {
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        for (int s = 0; s < marks.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, MARK_BLUE);
-            renderer.setSeriesShape(s, ShapeUtils.createRegularCross(7f, 1f));
-        }
+        renderer.setDrawSeriesLineAsPath(asPath);
         return renderer;
     }
 

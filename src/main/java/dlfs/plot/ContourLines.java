@@ -22,7 +22,6 @@ public final class ContourLines {
     public record Line(double[] x, double[] y, boolean closed) {
     }
 
-    private final double xMin, xMax, yMin, yMax;
     private final int n;
     private final double[] gx, gy;   // grid coordinates, n each
     private final double[][] z;      // z[j][i] = f(gx[i], gy[j]), (n, n)
@@ -36,10 +35,6 @@ public final class ContourLines {
         if (n < 2) {
             throw new IllegalArgumentException("ContourLines: n=" + n + " grid points per side must be >= 2");
         }
-        this.xMin = xMin;
-        this.xMax = xMax;
-        this.yMin = yMin;
-        this.yMax = yMax;
         this.n = n;
         this.gx = linspace(xMin, xMax, n);
         this.gy = linspace(yMin, yMax, n);
@@ -49,16 +44,6 @@ public final class ContourLines {
                 z[j][i] = f.applyAsDouble(gx[i], gy[j]);
             }
         }
-    }
-
-    /** Grid spacing along x: (xMax − xMin)/(n − 1). */
-    public double hx() {
-        return (xMax - xMin) / (n - 1);
-    }
-
-    /** Grid spacing along y. */
-    public double hy() {
-        return (yMax - yMin) / (n - 1);
     }
 
     /** The contour lines f = level; empty if the level is not crossed inside the rectangle. */

@@ -2,6 +2,7 @@ package dlfs.plot;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTitleAnnotation;
@@ -26,14 +27,12 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
  * <pre>
  * HistogramRow row = new HistogramRow("sigmoid, std=1");
  * row.add("1-layer", Histogram.of(values, 30, 0, 1), null);   // optional note per panel, e.g. "at 0: 50%"
- * JFreeChart chart = row.yMax(7000).chart();                  // yMax clips tall bars (the book's plt.ylim)
+ * Figures.save(options, "…", row.yMax(7000).size(1100, 340));  // yMax clips tall bars (the book's plt.ylim)
  * </pre>
  */
-public final class HistogramRow {
+public final class HistogramRow extends Chart {
     private final String title;
-    private final List<String> panelTitles = new ArrayList<>();
-    private final List<Histogram> histograms = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Panel> panels = new ArrayList<>();
     private double yMax = Double.NaN;
     private String subtitle;
 
@@ -43,10 +42,11 @@ public final class HistogramRow {
 
     /** Adds a panel to the right of the others; {@code note} (may be null) is written in its top-right corner. */
     public HistogramRow add(String panelTitle, Histogram histogram, String note) {
-        panelTitles.add(panelTitle);
-        histograms.add(histogram);
-        notes.add(note);
+        panels.add(new Panel(panelTitle, histogram, note));
         return this;
+    }
+
+    private record Panel(String title, Histogram h, String note) {
     }
 
     /** Fixes the y axis to [0, yMax]; taller bars are cut off at the top (the book's {@code plt.ylim(0, yMax)}). */
@@ -58,26 +58,23 @@ public final class HistogramRow {
         return this;
     }
 
-    /**
-     * How many bars of panel {@code p} rise above {@link #yMax} and are cut off (0 without yMax), e.g. for the
-     * subtitle that says so.
-     */
-    public int clippedBars(int p) {
-        int n = 0;
-        for (long c : histograms.get(p).counts) {
-            n += c > yMax ? 1 : 0;                        // false for every bar while yMax is NaN
-        }
-        return n;
-    }
-
     /** A line of smaller text under the title, e.g. to say the y axis is clipped. */
     public HistogramRow subtitle(String subtitle) {
         this.subtitle = subtitle;
         return this;
     }
 
-    public JFreeChart chart() {
-        if (histograms.isEmpty()) {
+    @Override
+    void describe(Description d) {
+        d.put("HistogramRow", title, subtitle).put("yMax", yMax).put("bars", Style.color(0));
+        for (Panel p : panels) {
+            d.put("panel", p.title(), p.note(), p.h().lo, p.h().hi).put("counts", Arrays.toString(p.h().counts));
+        }
+    }
+
+    @Override
+    JFreeChart chart() {
+        if (panels.isEmpty()) {
             throw new IllegalStateException("HistogramRow '" + title + "': no panels added");
         }
         NumberAxis count = Axes.linear(null);
@@ -87,8 +84,8 @@ public final class HistogramRow {
         }
         CombinedRangeXYPlot row = new CombinedRangeXYPlot(count);
         row.setGap(30);
-        for (int p = 0; p < histograms.size(); p++) {
-            row.add(panel(panelTitles.get(p), histograms.get(p), notes.get(p)));
+        for (Panel p : panels) {
+            row.add(panel(p.title(), p.h(), p.note()));
         }
         JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, row, false);
         if (subtitle != null) {

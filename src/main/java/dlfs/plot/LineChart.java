@@ -1,8 +1,10 @@
 package dlfs.plot;
 
+import java.awt.Color;
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -11,8 +13,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Several series as lines, each with its own marker drawn every N points, a legend and axis labels: the
@@ -20,8 +20,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * plt.legend()}. A log y axis ({@link #logY}) is for values spanning decades, such as gradient sizes.
  *
  * <pre>
- * JFreeChart chart = new LineChart("iterations", "loss").yRange(0, 2.5).markEvery(100)
- *         .add("std=0.01", Smoothing.smoothCurve(loss)).add("He", …).chart();
+ * LineChart chart = new LineChart("iterations", "loss").yRange(0, 2.5).markEvery(100)
+ *         .add("std=0.01", Smoothing.smoothCurve(loss)).add("He", …);
+ * Figures.save(options, "weight_init_compare", chart.size(800, 560));
  * </pre>
  *
  * A panel of a {@link ChartGrid} is usually plain lines, one of them dashed (the book's
@@ -29,22 +30,22 @@ import org.jfree.data.xy.XYSeriesCollection;
  *
  * <pre>
  * new LineChart("epochs", "accuracy").title("W:0.0464").yRange(0, 1).linesOnly()
- *         .add("Batch Normalization", bnAcc).addDashed("Normal(without BatchNorm)", acc).chart();
+ *         .add("Batch Normalization", bnAcc).addDashed("Normal(without BatchNorm)", acc);
  * </pre>
+ *
+ * Each series takes the next colour of matplotlib's cycle unless {@link #color} says otherwise.
  */
-public final class LineChart {
+public final class LineChart extends Chart {
     private final String xLabel;
     private final String yLabel;
-    private final XYSeriesCollection data = new XYSeriesCollection();
+    private final List<Series> series = new ArrayList<>();
     private String title;
     private double yLo = Double.NaN;
     private double yHi = Double.NaN;
     private int markEvery = 1;
     private boolean logY;
     private double xTickUnit = Double.NaN;
-    private double yTickUnit = Double.NaN;
     private boolean linesOnly;
-    private final List<Boolean> dashed = new ArrayList<>();
 
     public LineChart(String xLabel, String yLabel) {
         this.xLabel = xLabel;
@@ -87,12 +88,6 @@ public final class LineChart {
         return this;
     }
 
-    /** Puts y ticks at multiples of {@code unit} (e.g. 0.5 for a loss from 0 to 2.5); not for a log axis. */
-    public LineChart yTickUnit(double unit) {
-        yTickUnit = unit;
-        return this;
-    }
-
     /** A series y[0], y[1], … at x = 0, 1, … (the book's {@code x = np.arange(len(y))}). */
     public LineChart add(String label, double[] y) {
         return add(label, arange(y.length), y);
@@ -119,11 +114,20 @@ public final class LineChart {
     }
 
     private static double[] toArray(List<Double> y) {
-        double[] a = new double[y.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = y.get(i);
+        return y.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Draws the series added last in {@code color} instead of the cycle's next colour (the book's format
+     * strings: ch03/sig_step_compare.py {@code plt.plot(x, y2, 'k--')} is {@code .addDashed("step", x, y2)
+     * .color(Color.BLACK)}).
+     */
+    public LineChart color(Color color) {
+        if (series.isEmpty()) {
+            throw new IllegalStateException("LineChart.color: add a series first");
         }
-        return a;
+        series.set(series.size() - 1, series.get(series.size() - 1).color(color));
+        return this;
     }
 
     /** Plain lines without markers (the book's {@code plt.plot(x, y)} with no marker), e.g. for grid panels. */
@@ -133,37 +137,36 @@ public final class LineChart {
     }
 
     private LineChart addSeries(String label, double[] x, double[] y, boolean dash) {
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("LineChart.add '" + label + "': x has " + x.length
-                    + " values but y has " + y.length + " (they must match)");
-        }
-        XYSeries series = new XYSeries(label, false, true);
-        for (int i = 0; i < x.length; i++) {
-            if (logY && !(y[i] > 0)) {
+        for (int i = 0; logY && i < y.length; i++) {
+            if (!(y[i] > 0)) {
                 throw new IllegalArgumentException("LineChart.add '" + label + "': y[" + i + "] = " + y[i]
                         + " cannot be drawn on a log axis (must be > 0)");
             }
-            series.add(x[i], y[i]);
         }
-        data.addSeries(series);
-        dashed.add(dash);
+        series.add(new Series(label, x, y, Style.color(series.size()), dash));
         return this;
     }
 
     private static double[] arange(int n) {
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = i;
-        }
-        return x;
+        return IntStream.range(0, n).asDoubleStream().toArray();
     }
 
-    public JFreeChart chart() {
+    @Override
+    void describe(Description d) {
+        d.put("LineChart", title, xLabel, yLabel).put("yRange", yLo, yHi).put("xTickUnit", xTickUnit)
+                .put("logY", logY).put("markEvery", linesOnly ? 0 : markEvery);
+        for (Series s : series) {
+            s.describe(d);
+        }
+    }
+
+    @Override
+    JFreeChart chart() {
         NumberAxis x = Axes.linear(xLabel);
         if (!Double.isNaN(xTickUnit)) {
             x.setTickUnit(Axes.tickUnit(xTickUnit));
         }
-        XYPlot plot = new XYPlot(data, x, yAxis(), renderer());
+        XYPlot plot = new XYPlot(dataset(series), x, yAxis(), renderer());
         Style.plain(plot);
         JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, plot, false);
         LegendTitle legend = new LegendTitle(plot);
@@ -177,16 +180,7 @@ public final class LineChart {
     }
 
     private ValueAxis yAxis() {
-        ValueAxis y;
-        if (logY) {
-            y = Axes.log(yLabel);
-        } else {
-            NumberAxis lin = Axes.linear(yLabel);
-            if (!Double.isNaN(yTickUnit)) {
-                lin.setTickUnit(Axes.tickUnit(yTickUnit));
-            }
-            y = lin;
-        }
+        ValueAxis y = logY ? Axes.log(yLabel) : Axes.linear(yLabel);
         if (!Double.isNaN(yLo)) {
             y.setRange(yLo, yHi);
         }
@@ -201,10 +195,10 @@ public final class LineChart {
                 return super.getItemShapeVisible(series, item) && item % every == 0;   // markevery
             }
         };
-        for (int s = 0; s < data.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, Style.color(s));
+        for (int s = 0; s < series.size(); s++) {
+            renderer.setSeriesPaint(s, series.get(s).color());
             renderer.setSeriesShape(s, Style.marker(s));
-            renderer.setSeriesStroke(s, dashed.get(s) ? Style.dashed() : Style.line());
+            renderer.setSeriesStroke(s, series.get(s).dashed() ? Style.dashed() : Style.line());
         }
         renderer.setDrawSeriesLineAsPath(true);                 // one path per series, so the dashes run on
         renderer.setLegendLine(new Line2D.Double(-14, 0, 14, 0));  // long enough to show a dash

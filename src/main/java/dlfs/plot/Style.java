@@ -20,9 +20,9 @@ import org.jfree.chart.util.ShapeUtils;
  */
 final class Style {
     /**
-     * Part of every figure's fingerprint ({@link ChartFingerprint}). Bump it whenever anything here or in the
-     * drawing code changes how a figure looks (fonts, colours, sizes, margins, tick rules, layout), so that the
-     * next run rewrites the committed figures; without a bump, figures whose data is unchanged are left alone.
+     * Part of every chart's description, so of its fingerprint ({@link Figure}). Bump it whenever anything here or
+     * in the drawing code changes how a figure looks (fonts, colours, sizes, margins, tick rules, layout), so that
+     * the next run rewrites the committed figures; without a bump, figures whose data is unchanged are left alone.
      * 1: the first style; 2: matplotlib-sized fonts, round tick steps, grid margins and shared axes.
      */
     static final int VERSION = 2;
@@ -55,22 +55,15 @@ final class Style {
     /** The book's markers in order: 'o' circle, 's' square, 'D' diamond, '^', 'v', '+', 'x'. */
     static Shape marker(int series) {
         double r = 4.5;
-        switch (series % 7) {
-            case 0:
-                return new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
-            case 1:
-                return new Rectangle2D.Double(-r, -r, 2 * r, 2 * r);
-            case 2:
-                return ShapeUtils.createDiamond((float) (r + 1));
-            case 3:
-                return ShapeUtils.createUpTriangle((float) (r + 0.5));
-            case 4:
-                return ShapeUtils.createDownTriangle((float) (r + 0.5));
-            case 5:
-                return ShapeUtils.createRegularCross((float) r, 1.2f);
-            default:
-                return ShapeUtils.createDiagonalCross((float) r, 1.2f);
-        }
+        return switch (series % 7) {
+            case 0 -> new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
+            case 1 -> new Rectangle2D.Double(-r, -r, 2 * r, 2 * r);
+            case 2 -> ShapeUtils.createDiamond((float) (r + 1));
+            case 3 -> ShapeUtils.createUpTriangle((float) (r + 0.5));
+            case 4 -> ShapeUtils.createDownTriangle((float) (r + 0.5));
+            case 5 -> ShapeUtils.createRegularCross((float) r, 1.2f);
+            default -> ShapeUtils.createDiagonalCross((float) r, 1.2f);
+        };
     }
 
     /** matplotlib's default line: 1.5 pt, about 2 px. */

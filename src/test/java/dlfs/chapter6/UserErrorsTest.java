@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,28 @@ class UserErrorsTest {
                 + notAFolder.resolve("figures") + " cannot be written: ");
         assertThat(r.err()).doesNotContain("\tat ");
         assertThat(r.out()).as("nothing loaded or trained").isEmpty();
+    }
+
+    /** Under LANG=C the JVM encodes file names as ASCII, so a Korean folder name cannot be a path. */
+    @Test
+    void aFiguresFolderNameTheLocaleCannotEncodeExits2NamingTheSettingAndTheFix() {
+        ChildJvm.Result r = ChildJvm.run(tmp, Map.of("LANG", "C", "LC_ALL", "C"),
+                List.of("dlfs.figures=" + tmp.resolve("\uadf8\ub9bc")), "dlfs.chapter6.WeightInitCompare");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("WeightInitCompare: -Ddlfs.figures=").contains(
+                "is not a file name this JVM can use", "LANG=C.UTF-8").doesNotContain("\tat ").hasLineCount(1);
+        assertThat(r.out()).isEmpty();
+    }
+
+    /** A relative -Ddlfs.figures is taken from the working directory, as any command-line tool takes it. */
+    @Test
+    void aRelativeFiguresFolderIsTakenFromTheWorkingDirectory() throws IOException {
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Path empty = Files.createDirectories(tmp.resolve("no-mnist"));
+        ChildJvm.Result r = ChildJvm.run(work, List.of("dlfs.figures=out/figs", "dlfs.mnist.dir=" + empty,
+                "dlfs.mnist.mirrors=http://127.0.0.1:9/"), "dlfs.chapter6.WeightInitGradientFlow");
+        assertThat(r.exitCode()).as("MNIST is missing, after the figures folder was made").isEqualTo(2);
+        assertThat(work.resolve("out/figs")).isDirectory();
     }
 
     @Test

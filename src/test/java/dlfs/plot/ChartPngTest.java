@@ -3,13 +3,13 @@ package dlfs.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Color;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +33,7 @@ class ChartPngTest {
         for (int p = 1; p <= 5; p++) {
             row.add(p + "-layer", Histogram.of(values, 30, 0, 1), p == 1 ? "at 0: 1.0%" : null);
         }
-        BufferedImage image = save(row.chart(), 900, 300);
+        BufferedImage image = save(row.size(900, 300));
         assertThat(image.getWidth()).isEqualTo(900);
         assertThat(image.getHeight()).isEqualTo(300);
         assertThat(countPixels(image, Style.color(0).getRGB())).as("blue bar pixels").isGreaterThan(5000);
@@ -46,12 +46,12 @@ class ChartPngTest {
             y[i] = 2.3 * Math.exp(-i / 100.0);
         }
         LineChart linear = new LineChart("iterations", "loss").yRange(0, 2.5).markEvery(100).add("a", y).add("b", y.clone());
-        BufferedImage image = save(linear.chart(), 640, 480);
+        BufferedImage image = save(linear);
         assertThat(image.getWidth()).isEqualTo(640);
         assertThat(image.getHeight()).isEqualTo(480);
         assertThat(countPixels(image, Style.color(0).getRGB()) + countPixels(image, Style.color(1).getRGB()))
                 .as("line pixels").isGreaterThan(300);
-        BufferedImage log = save(new LineChart("layer", "mean |dW|").logY().add("c", new double[] {1e-8, 1e-3, 1}).chart(), 400, 300);
+        BufferedImage log = save(new LineChart("layer", "mean |dW|").logY().add("c", new double[] {1e-8, 1e-3, 1}).size(400, 300));
         assertThat(countPixels(log, Style.color(0).getRGB())).as("line pixels on the log chart").isGreaterThan(100);
     }
 
@@ -64,21 +64,38 @@ class ChartPngTest {
     /** The Trainer's accuracy lists plot as the same chart as arrays of the same values, solid and dashed. */
     @Test
     void aListIsDrawnAsTheArrayOfItsValues() {
-        String fromLists = describe(new LineChart("epochs", "accuracy").add("train", List.of(0.1, 0.5, 0.75))
-                .addDashed("test", List.of(0.1, 0.4, 0.6)).chart());
-        String fromArrays = describe(new LineChart("epochs", "accuracy").add("train", new double[] {0.1, 0.5, 0.75})
-                .addDashed("test", new double[] {0.1, 0.4, 0.6}).chart());
-        String otherValue = describe(new LineChart("epochs", "accuracy").add("train", new double[] {0.1, 0.5, 0.7})
-                .addDashed("test", new double[] {0.1, 0.4, 0.6}).chart());
+        String fromLists = new LineChart("epochs", "accuracy").add("train", List.of(0.1, 0.5, 0.75))
+                .addDashed("test", List.of(0.1, 0.4, 0.6)).describe();
+        String fromArrays = new LineChart("epochs", "accuracy").add("train", new double[] {0.1, 0.5, 0.75})
+                .addDashed("test", new double[] {0.1, 0.4, 0.6}).describe();
+        String otherValue = new LineChart("epochs", "accuracy").add("train", new double[] {0.1, 0.5, 0.7})
+                .addDashed("test", new double[] {0.1, 0.4, 0.6}).describe();
         assertThat(fromLists).isEqualTo(fromArrays).isNotEqualTo(otherValue);
     }
 
-    private static String describe(JFreeChart chart) {
-        return ChartFingerprint.describe(chart, 640, 480);
+    /** A series drawn in a colour of its own shows in that colour (ch03's 'k--' is black and dashed). */
+    @Test
+    void aSeriesIsDrawnInTheColourItWasGiven() throws IOException {
+        double[] y = {0, 1, 2, 3};
+        BufferedImage image = save(new LineChart("x", "y").linesOnly().add("s", y).color(new Color(0x00aa00))
+                .size(300, 200));
+        assertThat(countPixels(image, 0x00aa00)).as("green line pixels").isGreaterThan(50);
+        assertThat(countPixels(image, Style.color(0).getRGB())).as("the cycle's blue").isZero();
     }
 
-    private BufferedImage save(JFreeChart chart, int width, int height) throws IOException {
-        Path png = PngFiles.save(chart, dir.resolve("chart.png"), width, height);
+    @Test
+    void theSavedImageIsTheFiguresImage() throws IOException {
+        Figure figure = new LineChart("x", "y").title("same").add("s", new double[] {3, 1, 2}).size(300, 200);
+        BufferedImage saved = save(figure), drawn = figure.image();
+        for (int y = 0; y < drawn.getHeight(); y += 7) {
+            for (int x = 0; x < drawn.getWidth(); x += 7) {
+                assertThat(saved.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(drawn.getRGB(x, y));
+            }
+        }
+    }
+
+    private BufferedImage save(Figure figure) throws IOException {
+        Path png = PngFiles.save(figure, dir.resolve("chart.png"));
         assertThat(png).exists();
         assertThat(dir.toFile().list()).as("no temporary file left behind").containsExactly("chart.png");
         return ImageIO.read(png.toFile());

@@ -87,14 +87,12 @@ class ChartStyleTest {
     @Test
     void aGridWithSharedAxesLabelsTheOuterPanelsAndLeavesAMarginAllRound() {
         ChartGrid grid = new ChartGrid(5, 260, 200).title("best trials").sharedAxes().sharedLegend();
-        List<JFreeChart> panels = new ArrayList<>();
         for (int k = 0; k < 20; k++) {
-            JFreeChart panel = new LineChart("epochs", "accuracy").title("Best-" + (k + 1)).yRange(0, 1).linesOnly()
-                    .add("validation", new double[] {0.1, 0.5, 0.7}).addDashed("train", new double[] {0.1, 0.6, 0.8}).chart();
-            panels.add(panel);
-            grid.add(panel);
+            grid.add(new LineChart("epochs", "accuracy").title("Best-" + (k + 1)).yRange(0, 1).linesOnly()
+                    .add("validation", new double[] {0.1, 0.5, 0.7}).addDashed("train", new double[] {0.1, 0.6, 0.8}));
         }
-        BufferedImage image = grid.image();
+        List<JFreeChart> panels = grid.charts();
+        BufferedImage image = grid.image(panels);
         for (int k = 0; k < 20; k++) {
             NumberAxis x = (NumberAxis) panels.get(k).getXYPlot().getDomainAxis();
             NumberAxis y = (NumberAxis) panels.get(k).getXYPlot().getRangeAxis();

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import javax.imageio.ImageIO;
-import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,8 +108,8 @@ class ContourLinesTest {
     @Test
     void aGridOfContourChartsDrawsContoursThePathAndTheMark() throws IOException {
         ContourLines lines = new ContourLines(F, -10, 10, -10, 10, 101);
-        JFreeChart chart = new ContourChart("SGD", "x", "y").range(-10, 10, -10, 10).contours(lines, 1, 2, 3)
-                .path(new double[] {-7, -3, 0}, new double[] {2, -1, 0}).mark(0, 0).chart();
+        ContourChart chart = new ContourChart("SGD", "x", "y").range(-10, 10, -10, 10).contours(lines, 1, 2, 3)
+                .path(new double[] {-7, -3, 0}, new double[] {2, -1, 0}).mark(0, 0);
         ChartGrid grid = new ChartGrid(2, 300, 250).add(chart).add(chart).add(chart);
         assertThat(grid.rows()).isEqualTo(2);
         BufferedImage image = grid.image();
@@ -125,7 +124,7 @@ class ContourLinesTest {
         String old = System.getProperty("dlfs.figures");
         System.setProperty("dlfs.figures", dir.toString());
         try {
-            Path png = grid.save("grid");
+            Path png = PngFiles.save(grid, "grid");
             assertThat(png).isEqualTo(dir.resolve("grid.png").toAbsolutePath());
             assertThat(dir.toFile().list()).as("no temporary file left behind").containsExactly("grid.png");
             assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(600 + 2 * ChartGrid.MARGIN);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +24,12 @@ public final class ChildJvm {
 
     /** Runs {@code mainClass args} in {@code workDir} with the given -D properties ("name=value"); at most 120 s. */
     public static Result run(Path workDir, List<String> properties, String mainClass, String... args) {
+        return run(workDir, Map.of(), properties, mainClass, args);
+    }
+
+    /** As {@link #run(Path, List, String, String...)}, with {@code environment} added to this JVM's (e.g. LANG=C). */
+    public static Result run(Path workDir, Map<String, String> environment, List<String> properties, String mainClass,
+            String... args) {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
@@ -38,8 +45,10 @@ public final class ChildJvm {
             Path out = Files.createTempFile("child-out", ".txt"), err = Files.createTempFile("child-err", ".txt");
             try {
                 long start = System.nanoTime();
-                Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
-                        .redirectError(err.toFile()).start();
+                ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                        .redirectOutput(out.toFile()).redirectError(err.toFile());
+                builder.environment().putAll(environment);
+                Process p = builder.start();
                 if (!p.waitFor(120, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                     throw new AssertionError(mainClass + " did not end within 120 s");

@@ -1,4 +1,4 @@
-package dlfs.plot;
+package dlfs.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dlfs.plot;
+package dlfs.util;
 
 /**
  * Smooths a noisy loss series before it is plotted. Port of common/util.py {@code smooth_curve}, used by
