@@ -74,7 +74,8 @@ class BookTest {
         String printed = Console.run(() -> assertThat(Book.LAUNCHER.run(new String[] {"buy_apple.py"}, System.out,
                 System.err)).isZero(), tmp);
         assertThat(printed).startsWith("######## BuyApple ########\nprice: 220\ndApple: 2.2\ndApple_num: 110\n"
-                + "dTax: 200\nfigure: " + tmp.resolve("buy_apple.png").toAbsolutePath() + "\n######## BuyApple done in ");
+                + "dTax: 200\nfigure: " + tmp.resolve("buy_apple.png").toAbsolutePath()
+                + "\n######## BuyApple done in ");
     }
 
     @Test

@@ -28,7 +28,8 @@ public final class TrainNeuralnet {
                     + " test accuracy every epoch (600 iterations) and plots them.")
             .figures("train_neuralnet.png")
             .seed()
-            .number("iterations", 10000, 1, 1_000_000, "iters_num")
+            .number("iterations", 10000, 1, 1_000_000,
+                    "iters_num; the accuracies are printed at iterations 0, 600, 1200, …")
             .show();
 
     private TrainNeuralnet() {

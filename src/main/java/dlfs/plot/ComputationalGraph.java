@@ -82,7 +82,7 @@ public final class ComputationalGraph {
         return this;
     }
 
-    /** An edge {@code from → to} carrying {@code forward} (drawn above) and {@code backward} (drawn below, in red). */
+    /** An edge {@code from → to} with {@code forward} (drawn above) and {@code backward} (drawn below, in red). */
     public ComputationalGraph edge(String from, String to, double forward, double backward) {
         edges.add(new Edge(node(from), node(to), forward, backward));
         return this;
@@ -98,8 +98,9 @@ public final class ComputationalGraph {
     }
 
     /**
-     * A value as the figure shows it: at most 6 significant digits, without trailing zeros, so that the 110.00000000000001
-     * the script computes for dApple_num shows as the book's 110 (the console prints the exact values).
+     * A value as the figure shows it: at most 6 significant digits, without trailing zeros, so that the
+     * 110.00000000000001 the script computes for dApple_num shows as the book's 110 (the console prints the exact
+     * values).
      */
     public static String format(double v) {
         if (!Double.isFinite(v)) {
@@ -233,7 +234,8 @@ public final class ComputationalGraph {
     /** Text centred on (x, y). */
     private static void centered(Graphics2D g, String text, double x, double y) {
         FontMetrics fm = g.getFontMetrics();
-        g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0), (float) (y + (fm.getAscent() - fm.getDescent()) / 2.0));
+        double baseline = y + (fm.getAscent() - fm.getDescent()) / 2.0;
+        g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0), (float) baseline);
     }
 
     /** One line under the graph, centred: a black arrow "forward: the value", a red one "backward: the gradient". */

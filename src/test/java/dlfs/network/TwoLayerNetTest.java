@@ -10,7 +10,7 @@ import dlfs.testing.GradientCheck;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** ch05/two_layer_net.py: the book's keys and order, its initial weights, and backprop against the numerical gradient. */
+/** ch05/two_layer_net.py: the book's keys and order, its initial weights, backprop against the numerical gradient. */
 class TwoLayerNetTest {
     @Test
     void gradientMatchesNumericalGradientOnThreeSamples() {
@@ -73,7 +73,8 @@ class TwoLayerNetTest {
                 .hasMessage("TwoLayerNet: hiddenSize=0 must be >= 1");
         TwoLayerNet net = new TwoLayerNet(4, 3, 2, new Rng(0));
         assertThatThrownBy(() -> net.loss(new Matrix(2, 5), new int[] {0, 1}))
-                .hasMessage("TwoLayerNet.predict: x is 2x5 but the network takes 4 inputs (x.cols must equal inputSize)");
+                .hasMessage("TwoLayerNet.predict: x is 2x5 but the network takes 4 inputs"
+                        + " (x.cols must equal inputSize)");
         assertThatThrownBy(() -> net.accuracy(new Matrix(2, 4), new int[] {0, 2}))
                 .hasMessageContaining("label t[1] = 2 is out of range 0..1");
     }

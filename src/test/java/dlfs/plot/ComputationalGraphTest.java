@@ -19,7 +19,8 @@ class ComputationalGraphTest {
         assertThat(ComputationalGraph.format(1.1 * 3)).isEqualTo("3.3");            // 3.3000000000000003
         assertThat(ComputationalGraph.format(650)).isEqualTo("650");
         assertThat(ComputationalGraph.format(1.5e-7)).isEqualTo("0.00000015");
-        assertThat(buyApple()).hasToString("ComputationalGraph buy_apple: apple → mul 100 / 2.2, apple_num → mul 2 / 110");
+        assertThat(buyApple())
+                .hasToString("ComputationalGraph buy_apple: apple → mul 100 / 2.2, apple_num → mul 2 / 110");
     }
 
     @Test
