@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dlfs.launch.Script;
+import dlfs.testing.Console;
 import dlfs.util.ProjectDir;
 import dlfs.util.UserError;
 import java.io.ByteArrayOutputStream;
@@ -16,9 +17,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher over the book's chapters: chapters, sections, names, file names, options checked first, help. */
 class BookTest {
+    @TempDir
+    Path tmp;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -49,6 +53,35 @@ class BookTest {
         assertThat(names()).containsExactly("WeightInitZeroSymmetry", "WeightInitActivationHistogram",
                 "WeightInitGradientFlow", "WeightInitCompare");
         assertThat(names("ALL")).containsAll(names("ch06"));
+    }
+
+    @Test
+    void chapter5ComesBeforeChapter6WithItsScriptsInBookOrder() {
+        assertThat(names("5")).containsExactly("BuyApple", "BuyAppleOrange", "GradientCheck", "TrainNeuralnet");
+        assertThat(names("ch05")).isEqualTo(names("5"));
+        assertThat(names("5.4")).containsExactly("BuyApple", "BuyAppleOrange");
+        assertThat(names("5.7")).containsExactly("GradientCheck", "TrainNeuralnet");
+        assertThat(names("all").subList(0, 5)).containsExactly("BuyApple", "BuyAppleOrange", "GradientCheck",
+                "TrainNeuralnet", "ShowOptimizerSgd");
+    }
+
+    /** gradient_check.py is only chapter 5's until chapter 7 brings its own; ch05/… names it either way. */
+    @Test
+    void chapter5ScriptsAnswerToTheirFileNames() {
+        assertThat(names("buy_apple.py", "ch05/buy_apple_orange.py", "gradient_check.py", "train_neuralnet.py"))
+                .containsExactly("BuyApple", "BuyAppleOrange", "GradientCheck", "TrainNeuralnet");
+        assertThat(names("ch05/gradient_check.py", "gradientcheck")).containsExactly("GradientCheck");
+        assertThatThrownBy(() -> names("ch06/gradient_check.py")).isInstanceOf(UserError.class)
+                .hasMessageContaining("is neither a chapter");
+    }
+
+    @Test
+    void buyAppleRunsFromTheLauncherBetweenItsBanners() {
+        String printed = Console.run(() -> assertThat(Book.LAUNCHER.run(new String[] {"buy_apple.py"}, System.out,
+                System.err)).isZero(), tmp);
+        assertThat(printed).startsWith("######## BuyApple ########\nprice: 220\ndApple: 2.2\ndApple_num: 110\n"
+                + "dTax: 200\nfigure: " + tmp.resolve("buy_apple.png").toAbsolutePath()
+                + "\n######## BuyApple done in ");
     }
 
     @Test
@@ -128,7 +161,7 @@ class BookTest {
     void aMistypedNameGetsADidYouMean() {
         assertThatThrownBy(() -> names("WeightInitCompar"))
                 .isInstanceOf(UserError.class)
-                .hasMessageStartingWith("'WeightInitCompar' is neither a chapter, a section (6.1, 6.2, ")
+                .hasMessageStartingWith("'WeightInitCompar' is neither a chapter, a section (5.4, 5.7, 6.1, 6.2, ")
                 .hasMessageEndingWith("all) nor a script; did you mean WeightInitCompare? (--list shows them all)");
         assertThatThrownBy(() -> names("weight_init_compar.py")).hasMessageContaining("did you mean"
                 + " weight_init_compare.py?");

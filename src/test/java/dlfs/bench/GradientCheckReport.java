@@ -12,7 +12,7 @@ import dlfs.matrix.Rng;
 import dlfs.network.Activation;
 import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
-import dlfs.testing.GradientCheck;
+import dlfs.testing.GradientAssertions;
 import java.util.Map;
 
 /**
@@ -28,15 +28,15 @@ public final class GradientCheckReport {
         Matrix r = rng.randn(5, 3);
         affine.forward(x);
         Matrix dx = affine.backward(r);
-        print("Affine dx", dx, () -> GradientCheck.weightedSum(affine, x, r), x);
-        print("Affine dW", affine.dW.copy(), () -> GradientCheck.weightedSum(affine, x, r), W);
-        print("Affine db", affine.db.copy(), () -> GradientCheck.weightedSum(affine, x, r), b);
-        Matrix away = GradientCheck.awayFromZero(rng, 6, 7, 1e-2);
+        print("Affine dx", dx, () -> GradientAssertions.weightedSum(affine, x, r), x);
+        print("Affine dW", affine.dW.copy(), () -> GradientAssertions.weightedSum(affine, x, r), W);
+        print("Affine db", affine.db.copy(), () -> GradientAssertions.weightedSum(affine, x, r), b);
+        Matrix away = GradientAssertions.awayFromZero(rng, 6, 7, 1e-2);
         for (Layer layer : new Layer[] {new Relu(), new Sigmoid(), new Tanh()}) {
             Matrix r2 = rng.randn(6, 7);
             layer.forward(away);
             print(layer.getClass().getSimpleName() + " dx", layer.backward(r2),
-                    () -> GradientCheck.weightedSum(layer, away, r2), away);
+                    () -> GradientAssertions.weightedSum(layer, away, r2), away);
         }
         Matrix scores = rng.randn(4, 5);
         int[] t = {0, 4, 2, 2};
@@ -58,7 +58,7 @@ public final class GradientCheckReport {
                 Map<String, Matrix> grads = net.gradient(xs, ts);
                 double worst = 0;
                 for (String key : grads.keySet()) {
-                    worst = Math.max(worst, GradientCheck.maxRelativeError(grads.get(key), numeric.get(key)));
+                    worst = Math.max(worst, GradientAssertions.maxRelativeError(grads.get(key), numeric.get(key)));
                 }
                 System.out.printf("MultiLayerNet %-7s lambda=%.1f  max error %.2e over W1..b3%n", activation, lambda, worst);
             }
@@ -66,7 +66,7 @@ public final class GradientCheckReport {
     }
 
     private static void print(String what, Matrix analytic, java.util.function.DoubleSupplier f, Matrix p) {
-        double err = GradientCheck.maxRelativeError(analytic, NumericalGradient.of(f, p));
+        double err = GradientAssertions.maxRelativeError(analytic, NumericalGradient.of(f, p));
         System.out.printf("%-22s max error %.2e%n", what, err);
     }
 }

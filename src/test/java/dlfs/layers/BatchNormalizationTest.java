@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
-import dlfs.testing.GradientCheck;
+import dlfs.testing.GradientAssertions;
 import java.util.function.IntBinaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -82,12 +82,12 @@ class BatchNormalizationTest {
         Matrix gamma = rng.randn(1, 4).addRowVectorInPlace(ones(4)), beta = rng.randn(1, 4);
         Matrix x = rng.randn(6, 4).scaleInPlace(3).addRowVectorInPlace(Matrix.row(1, -2, 0.5, 4));
         BatchNormalization bn = new BatchNormalization(gamma, beta);
-        GradientCheck.checkInput(bn, x, rng);
+        GradientAssertions.checkInput(bn, x, rng);
         Matrix r = rng.randn(6, 4);
         bn.forward(x, true);
         bn.backward(r);
-        GradientCheck.check("dgamma", bn.dgamma.copy(), () -> GradientCheck.weightedSum(bn, x, r), gamma);
-        GradientCheck.check("dbeta", bn.dbeta.copy(), () -> GradientCheck.weightedSum(bn, x, r), beta);
+        GradientAssertions.check("dgamma", bn.dgamma.copy(), () -> GradientAssertions.weightedSum(bn, x, r), gamma);
+        GradientAssertions.check("dbeta", bn.dbeta.copy(), () -> GradientAssertions.weightedSum(bn, x, r), beta);
     }
 
     @Test

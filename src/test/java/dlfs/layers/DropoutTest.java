@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dlfs.functions.NumericalGradient;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
-import dlfs.testing.GradientCheck;
+import dlfs.testing.GradientAssertions;
 import org.junit.jupiter.api.Test;
 
 /** Dropout (book §6.4.3): gradient with a fixed mask, test-time scaling, the share of dropped values. */
@@ -21,8 +21,8 @@ class DropoutTest {
         Dropout dropout = new Dropout(0.3, new Rng(7));
         dropout.forward(x, true);
         Matrix dx = dropout.backward(r);
-        Matrix numeric = NumericalGradient.of(() -> GradientCheck.weightedSum(new Dropout(0.3, new Rng(7)), x, r), x);
-        assertThat(GradientCheck.maxRelativeError(dx, numeric)).isLessThan(GradientCheck.TOLERANCE);
+        Matrix numeric = NumericalGradient.of(() -> GradientAssertions.weightedSum(new Dropout(0.3, new Rng(7)), x, r), x);
+        assertThat(GradientAssertions.maxRelativeError(dx, numeric)).isLessThan(GradientAssertions.TOLERANCE);
         int zeros = 0;
         for (double[] row : dx.data) {
             for (double v : row) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dlfs.functions.Labels;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
-import dlfs.testing.GradientCheck;
+import dlfs.testing.GradientAssertions;
 import org.junit.jupiter.api.Test;
 
 /** Every layer's backward against the numerical gradient of L = Σ out ⊙ r (book §5.7.3). */
@@ -19,11 +19,11 @@ class LayerGradientTest {
         Matrix out = affine.forward(x);
         Matrix r = rng.randn(out.rows, out.cols);
         Matrix dx = affine.backward(r);
-        GradientCheck.check("Affine dx", dx, () -> GradientCheck.weightedSum(affine, x, r), x);
+        GradientAssertions.check("Affine dx", dx, () -> GradientAssertions.weightedSum(affine, x, r), x);
         affine.forward(x);
         affine.backward(r);
-        GradientCheck.check("Affine dW", affine.dW.copy(), () -> GradientCheck.weightedSum(affine, x, r), W);
-        GradientCheck.check("Affine db", affine.db.copy(), () -> GradientCheck.weightedSum(affine, x, r), b);
+        GradientAssertions.check("Affine dW", affine.dW.copy(), () -> GradientAssertions.weightedSum(affine, x, r), W);
+        GradientAssertions.check("Affine db", affine.db.copy(), () -> GradientAssertions.weightedSum(affine, x, r), b);
     }
 
     @Test
@@ -36,7 +36,7 @@ class LayerGradientTest {
 
     @Test
     void reluGradientAwayFromTheKink() {
-        GradientCheck.checkInput(new Relu(), GradientCheck.awayFromZero(rng, 6, 7, 1e-2), rng);
+        GradientAssertions.checkInput(new Relu(), GradientAssertions.awayFromZero(rng, 6, 7, 1e-2), rng);
     }
 
     @Test
@@ -65,12 +65,12 @@ class LayerGradientTest {
 
     @Test
     void sigmoidGradient() {
-        GradientCheck.checkInput(new Sigmoid(), rng.randn(6, 7).scaleInPlace(2), rng);
+        GradientAssertions.checkInput(new Sigmoid(), rng.randn(6, 7).scaleInPlace(2), rng);
     }
 
     @Test
     void tanhGradient() {
-        GradientCheck.checkInput(new Tanh(), rng.randn(6, 7).scaleInPlace(2), rng);
+        GradientAssertions.checkInput(new Tanh(), rng.randn(6, 7).scaleInPlace(2), rng);
     }
 
     @Test
@@ -84,12 +84,12 @@ class LayerGradientTest {
         }
         SoftmaxWithLoss layer = new SoftmaxWithLoss();
         layer.forward(x, t);
-        GradientCheck.check("SoftmaxWithLoss dx (indices)", layer.backward(), () -> layer.forward(x, t), x);
+        GradientAssertions.check("SoftmaxWithLoss dx (indices)", layer.backward(), () -> layer.forward(x, t), x);
 
         Matrix tOneHot = Labels.oneHot(t, 5);
         double lossIndex = layer.forward(x, t);
         assertThat(layer.forward(x, tOneHot)).isEqualTo(lossIndex);
-        GradientCheck.check("SoftmaxWithLoss dx (one-hot)", layer.backward(), () -> layer.forward(x, tOneHot), x);
+        GradientAssertions.check("SoftmaxWithLoss dx (one-hot)", layer.backward(), () -> layer.forward(x, tOneHot), x);
     }
 
     @Test
@@ -101,7 +101,7 @@ class LayerGradientTest {
 
     @Test
     void backwardNeverChangesDout() {
-        Matrix x = GradientCheck.awayFromZero(rng, 3, 4, 1e-2), gamma = new Matrix(1, 4);
+        Matrix x = GradientAssertions.awayFromZero(rng, 3, 4, 1e-2), gamma = new Matrix(1, 4);
         gamma.fill(1);
         Layer[] layers = {new Relu(), new Sigmoid(), new Tanh(), new Affine(rng.randn(4, 4), new Matrix(1, 4)),
                 new BatchNormalization(gamma, new Matrix(1, 4)), new Dropout(0.5, rng)};

@@ -7,7 +7,7 @@ import dlfs.layers.Dropout;
 import dlfs.layers.Layer;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
-import dlfs.testing.GradientCheck;
+import dlfs.testing.GradientAssertions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,8 +37,8 @@ class MultiLayerNetExtendTest {
                 "W3", "b3");
         assertThat(numeric.keySet()).containsExactlyElementsOf(grads.keySet());
         for (String key : grads.keySet()) {
-            assertThat(GradientCheck.maxRelativeError(grads.get(key), numeric.get(key)))
-                    .as("%s %s lambda=%s", activation, key, lambda).isLessThan(GradientCheck.TOLERANCE);
+            assertThat(GradientAssertions.maxRelativeError(grads.get(key), numeric.get(key)))
+                    .as("%s %s lambda=%s", activation, key, lambda).isLessThan(GradientAssertions.TOLERANCE);
         }
     }
 

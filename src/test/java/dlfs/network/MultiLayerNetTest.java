@@ -9,7 +9,7 @@ import dlfs.layers.Affine;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.optimizer.SGD;
-import dlfs.testing.GradientCheck;
+import dlfs.testing.GradientAssertions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +34,8 @@ class MultiLayerNetTest {
         Map<String, Matrix> grads = net.gradient(x, t);
         assertThat(grads.keySet()).containsExactly("W1", "b1", "W2", "b2", "W3", "b3");
         for (String key : grads.keySet()) {
-            assertThat(GradientCheck.maxRelativeError(grads.get(key), numeric.get(key)))
-                    .as("%s %s lambda=%s", activation, key, lambda).isLessThan(GradientCheck.TOLERANCE);
+            assertThat(GradientAssertions.maxRelativeError(grads.get(key), numeric.get(key)))
+                    .as("%s %s lambda=%s", activation, key, lambda).isLessThan(GradientAssertions.TOLERANCE);
         }
     }
 
@@ -70,8 +70,8 @@ class MultiLayerNetTest {
         Map<String, Matrix> numeric = net.numericalGradient(x, t);
         Map<String, Matrix> grads = net.gradient(x, t);
         for (String key : grads.keySet()) {
-            assertThat(GradientCheck.maxRelativeError(grads.get(key), numeric.get(key))).as(key)
-                    .isLessThan(GradientCheck.TOLERANCE);
+            assertThat(GradientAssertions.maxRelativeError(grads.get(key), numeric.get(key))).as(key)
+                    .isLessThan(GradientAssertions.TOLERANCE);
         }
     }
 

@@ -12,11 +12,11 @@ import java.util.function.DoubleSupplier;
  * Gradient checks (book §5.7.3, ch05/gradient_check.py): backprop against the central-difference gradient.
  * For a single layer, the scalar L = Σ out ⊙ r with a fixed random r makes backward(r) the exact ∂L/∂x.
  */
-public final class GradientCheck {
+public final class GradientAssertions {
     /** Largest allowed |a − n| / max(1, |a|, |n|). */
     public static final double TOLERANCE = 1e-6;
 
-    private GradientCheck() {
+    private GradientAssertions() {
     }
 
     /** L = Σ forward(x) ⊙ r. */
