@@ -9,6 +9,7 @@ import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.TwoLayerNet;
 import dlfs.plot.LineChart;
+import dlfs.plot.LiveChart;
 import dlfs.util.Py;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,12 @@ public final class TrainNeuralnet {
 
         double iterPerEpoch = Math.max(trainSize / (double) batchSize, 1);   // 600.0, a float in Python 3
 
+        // beyond the book: the accuracies per epoch, drawn while it trains when --show opens a window
+        LineChart chart = new LineChart("epochs", "accuracy").title("TwoLayerNet on MNIST, backprop gradients")
+                .yRange(0, 1);
+        LiveChart live = Figures.live(options, "train_neuralnet", chart.size(800, 560))
+                .xRange(0, Math.ceil(itersNum / iterPerEpoch) - 1);
+
         for (int i = 0; i < itersNum; i++) {
             int[] batchMask = rng.choice(trainSize, batchSize);
             Matrix xBatch = train.images(batchMask);                    // x_train[batch_mask]  (100, 784)
@@ -84,12 +91,12 @@ public final class TrainNeuralnet {
                 trainAccList.add(trainAcc);
                 testAccList.add(testAcc);
                 System.out.println(Py.str(trainAcc) + " " + Py.str(testAcc));   // print(train_acc, test_acc)
+                live.add("train acc", trainAccList.size() - 1, trainAcc);
+                live.addDashed("test acc", testAccList.size() - 1, testAcc);
             }
         }
 
         // beyond the book: the accuracies per epoch, drawn as ch04/train_neuralnet.py draws them (figure 4-12)
-        LineChart chart = new LineChart("epochs", "accuracy").title("TwoLayerNet on MNIST, backprop gradients")
-                .yRange(0, 1).add("train acc", trainAccList).addDashed("test acc", testAccList);
-        Figures.save(options, "train_neuralnet", chart.size(800, 560));
+        Figures.save(options, "train_neuralnet", chart.add("train acc", trainAccList).addDashed("test acc", testAccList));
     }
 }

@@ -11,6 +11,7 @@ import dlfs.network.MultiLayerNetExtend;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
+import dlfs.plot.LiveChart;
 import dlfs.util.Py;
 
 /**
@@ -55,19 +56,20 @@ public final class BatchNormTest {
         // weight_scale_list = np.logspace(0, -4, num=16); the script trains weight_scale_list[4] only, which
         // numpy computes as 10 ** (4 * step) with step = -4 / 15
         double weightScale = Math.pow(10, 4 * (-4.0 / 15));
-        double[][] accLists = train(train, weightScale, maxEpochs, rng);  // train_acc_list, bn_train_acc_list
+        LineChart chart = new LineChart("epochs", "accuracy").title("Training Accuracy").yRange(0, 1.0).linesOnly();
+        LiveChart live = Figures.live(options, "batch_norm_test", chart.size(640, 480)).xRange(0, maxEpochs - 1);
+        double[][] accLists = train(train, weightScale, maxEpochs, rng, live);  // train_acc_list, bn_train_acc_list
 
-        LineChart chart = new LineChart("epochs", "accuracy").title("Training Accuracy").yRange(0, 1.0).linesOnly()
-                .add("Batch Normalization", accLists[1])
-                .addDashed("Normal(without BatchNorm)", accLists[0]);
-        Figures.save(options, "batch_norm_test", chart.size(640, 480));
+        chart.add("Batch Normalization", accLists[1]).addDashed("Normal(without BatchNorm)", accLists[0]);
+        Figures.save(options, "batch_norm_test", chart);
     }
 
     /**
      * The script's {@code __train(weight_init_std)}: both nets take an SGD step on the same mini-batch; every
-     * epoch the training accuracy of both is printed. Returns {train_acc_list, bn_train_acc_list}.
+     * epoch the training accuracy of both is printed (and drawn by {@code live}, with --show). Returns
+     * {train_acc_list, bn_train_acc_list}.
      */
-    static double[][] train(MnistSet train, double weightInitStd, int maxEpochs, Rng rng) {
+    static double[][] train(MnistSet train, double weightInitStd, int maxEpochs, Rng rng, LiveChart live) {
         Matrix xTrain = train.images(0, train.size());
         int[] tTrain = train.labels(0, train.size());
         WeightInit init = WeightInit.std(weightInitStd);
@@ -95,6 +97,8 @@ public final class BatchNormTest {
                 bnTrainAccList[epochCnt] = bnNetwork.accuracy(xTrain, tTrain);
                 System.out.println("epoch:" + epochCnt + " | " + Py.str(trainAccList[epochCnt]) + " - "
                         + Py.str(bnTrainAccList[epochCnt]));
+                live.add("Batch Normalization", epochCnt, bnTrainAccList[epochCnt]);
+                live.addDashed("Normal(without BatchNorm)", epochCnt, trainAccList[epochCnt]);
                 epochCnt++;
                 if (epochCnt >= maxEpochs) {
                     break;

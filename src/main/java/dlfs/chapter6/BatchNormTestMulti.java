@@ -13,6 +13,7 @@ import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.ChartGrid;
 import dlfs.plot.LineChart;
+import dlfs.plot.LiveChart;
 import dlfs.util.Py;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,11 +62,14 @@ public final class BatchNormTestMulti {
         ChartGrid grid = new ChartGrid(4, 330, 260)                     // plt.subplot(4, 4, i+1)
                 .title("Training accuracy with (solid) and without (dashed) batch normalization")
                 .sharedAxes().sharedLegend();                            // ticks on the outer panels, one legend
+        LiveChart live = Figures.live(options, "batch_norm_test_multi", grid);   // with --show, filled as it trains
         List<String> diverged = new ArrayList<>();
         for (int i = 0; i < weightScaleList.length; i++) {
             double w = weightScaleList[i];
             System.out.println("============== " + (i + 1) + "/16" + " ==============");
-            Result r = train(train, w, maxEpochs, rng);
+            live.panel(new LineChart("epochs", "accuracy").title("W:" + String.format(Locale.ROOT, "%.3g", w))
+                    .yRange(0, 1.0).xRange(0, Math.max(1, maxEpochs - 1)).linesOnly());
+            Result r = train(train, w, maxEpochs, rng, live);
             if (r.diverged()) {
                 diverged.add("W:" + Py.str(w));
             }
@@ -87,9 +91,9 @@ public final class BatchNormTestMulti {
 
     /**
      * The book's {@code __train(weight_init_std)}: both nets take an SGD step on the same mini-batch; every epoch
-     * the training accuracy of both is printed.
+     * the training accuracy of both is printed (and drawn by {@code live}, with --show).
      */
-    static Result train(MnistSet train, double weightInitStd, int maxEpochs, Rng rng) {
+    static Result train(MnistSet train, double weightInitStd, int maxEpochs, Rng rng, LiveChart live) {
         Matrix xTrain = train.images(0, train.size());
         int[] tTrain = train.labels(0, train.size());
         WeightInit init = WeightInit.std(weightInitStd);
@@ -117,6 +121,8 @@ public final class BatchNormTestMulti {
                 bnTrainAccList[epochCnt] = bnNetwork.accuracy(xTrain, tTrain);
                 System.out.println("epoch:" + epochCnt + " | " + Py.str(trainAccList[epochCnt]) + " - "
                         + Py.str(bnTrainAccList[epochCnt]));
+                live.add("Batch Normalization", epochCnt, bnTrainAccList[epochCnt]);
+                live.addDashed("Normal(without BatchNorm)", epochCnt, trainAccList[epochCnt]);
                 epochCnt++;
                 if (epochCnt >= maxEpochs) {
                     break;

@@ -16,6 +16,7 @@ import dlfs.network.Trainer;
 import dlfs.network.WeightInit;
 import dlfs.plot.ChartGrid;
 import dlfs.plot.LineChart;
+import dlfs.plot.LiveChart;
 import dlfs.util.Py;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +50,9 @@ public final class HyperparameterOptimization {
         }
     }
 
+    /** graph_draw_num: how many of the best trials the graph shows. */
+    private static final int GRAPH_DRAW_NUM = 20;
+
     private HyperparameterOptimization() {
     }
 
@@ -77,8 +81,13 @@ public final class HyperparameterOptimization {
         int optimizationTrial = options.number("trials");
         int epocs = options.number("epochs");
         List<Result> results;
-        try (Trials<Result> trials = new Trials<>(MatMul.threads(), result -> System.out.println("val acc:"
-                + Py.str(result.valAcc()) + " | " + result.key()))) {
+        List<Result> finished = new ArrayList<>();
+        LiveChart live = Figures.live(options, "hyperparameter_optimization");   // --show: the ranking so far
+        try (Trials<Result> trials = new Trials<>(MatMul.threads(), result -> {
+            System.out.println("val acc:" + Py.str(result.valAcc()) + " | " + result.key());
+            finished.add(result);
+            live.show(() -> graph(finished));
+        })) {
             for (int k = 0; k < optimizationTrial; k++) {
                 // the ranges searched ===============
                 double weightDecay = Math.pow(10, rng.uniform(-8, -4));
@@ -102,20 +111,35 @@ public final class HyperparameterOptimization {
 
         // draw the graph ========================================================
         System.out.println("=========== Hyper-Parameter Optimization Result ===========");
-        int graphDrawNum = Math.min(20, results.size());
-        int colNum = 5;
+        List<Result> ranked = ranked(results);
+        for (int i = 0; i < Math.min(GRAPH_DRAW_NUM, ranked.size()); i++) {
+            Result result = ranked.get(i);
+            System.out.println("Best-" + (i + 1) + "(val acc:" + Py.str(result.valAcc()) + ") | " + result.key());
+        }
+        Figures.save(options, "hyperparameter_optimization", graph(results));
+    }
+
+    /** The results by validation accuracy, best first (a stable sort, as Python's sorted). */
+    private static List<Result> ranked(List<Result> results) {
         List<Result> ranked = new ArrayList<>(results);
-        ranked.sort(Comparator.comparingDouble(Result::valAcc).reversed());   // stable, as Python's sorted
+        ranked.sort(Comparator.comparingDouble(Result::valAcc).reversed());
+        return ranked;
+    }
+
+    /** The book's graph: the best graph_draw_num trials, 5 panels to a row, each its validation and training accuracy. */
+    private static ChartGrid graph(List<Result> results) {
+        List<Result> ranked = ranked(results);
+        int graphDrawNum = Math.min(GRAPH_DRAW_NUM, ranked.size());
+        int colNum = 5;
         ChartGrid grid = new ChartGrid(colNum, 260, 200).title("Best " + graphDrawNum + " of " + results.size()
                 + " trials: validation (solid) and training (dashed) accuracy").sharedAxes().sharedLegend();
         for (int i = 0; i < graphDrawNum; i++) {
             Result result = ranked.get(i);
-            System.out.println("Best-" + (i + 1) + "(val acc:" + Py.str(result.valAcc()) + ") | " + result.key());
             // the book plots train_acc_list left over from its last trial in every panel; each trial's own here
             grid.add(new LineChart("epochs", "accuracy").title("Best-" + (i + 1)).yRange(0, 1.0).linesOnly()
                     .add("validation", result.valAccList()).addDashed("train", result.trainAccList()));
         }
-        Figures.save(options, "hyperparameter_optimization", grid);
+        return grid;
     }
 
     /** The rest of the book's {@code __train}: trainer.train(), then its accuracy lists. */

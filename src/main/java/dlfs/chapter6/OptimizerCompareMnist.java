@@ -15,6 +15,7 @@ import dlfs.optimizer.Momentum;
 import dlfs.optimizer.Optimizer;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
+import dlfs.plot.LiveChart;
 import dlfs.util.Py;
 import dlfs.util.Smoothing;
 import java.util.LinkedHashMap;
@@ -70,6 +71,12 @@ public final class OptimizerCompareMnist {
             trainLoss.put(key, new double[maxIterations]);
         }
 
+        // the graph of step 3, drawn while it trains when --show opens a window (the book draws it at the end)
+        LineChart chart = new LineChart("iterations", "loss").title("SGD, Momentum, AdaGrad, Adam on MNIST")
+                .yRange(0, 1).markEvery(100);
+        LiveChart live = Figures.live(options, "optimizer_compare_mnist", chart.size(800, 600)).smoothed()
+                .xRange(0, maxIterations - 1);
+
         // 2: training ==========
         for (int i = 0; i < maxIterations; i++) {
             int[] batchMask = rng.choice(trainSize, batchSize);
@@ -81,6 +88,7 @@ public final class OptimizerCompareMnist {
                 Map<String, Matrix> grads = network.gradient(xBatch, tBatch);
                 optimizers.get(key).update(network.params, grads);
                 trainLoss.get(key)[i] = network.loss(xBatch, tBatch);
+                live.add(key, i, trainLoss.get(key)[i]);
             }
 
             if (i % 100 == 0) {
@@ -99,11 +107,9 @@ public final class OptimizerCompareMnist {
         }
 
         // 3: draw graph ==========
-        LineChart chart = new LineChart("iterations", "loss").title("SGD, Momentum, AdaGrad, Adam on MNIST")
-                .yRange(0, 1).markEvery(100);
         for (String key : optimizers.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Figures.save(options, "optimizer_compare_mnist", chart.size(800, 600));
+        Figures.save(options, "optimizer_compare_mnist", chart);
     }
 }

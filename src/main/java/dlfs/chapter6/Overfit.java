@@ -10,6 +10,7 @@ import dlfs.matrix.Rng;
 import dlfs.network.MultiLayerNet;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
+import dlfs.plot.LiveChart;
 import dlfs.util.Py;
 
 /**
@@ -46,19 +47,20 @@ public final class Overfit {
         Mnist mnist = Mnist.load();
         MnistSet train = mnist.train().first(300);
         int maxEpochs = options.number("epochs");
-        double[][] accLists = train(train, mnist.test(), maxEpochs, rng);  // train_acc_list, test_acc_list
+        LineChart chart = new LineChart("epochs", "accuracy").title("Overfitting (no weight decay)")
+                .yRange(0, 1.0).markEvery(10);
+        LiveChart live = Figures.live(options, "overfit", chart.size(640, 480)).xRange(0, maxEpochs - 1);
+        double[][] accLists = train(train, mnist.test(), maxEpochs, rng, live);  // train_acc_list, test_acc_list
 
         // draw graph ==========
-        LineChart chart = new LineChart("epochs", "accuracy").title("Overfitting (no weight decay)")
-                .yRange(0, 1.0).markEvery(10).add("train", accLists[0]).add("test", accLists[1]);
-        Figures.save(options, "overfit", chart.size(640, 480));
+        Figures.save(options, "overfit", chart.add("train", accLists[0]).add("test", accLists[1]));
     }
 
     /**
      * The script from the network on: SGD on random mini-batches, both accuracies printed every epoch. Returns
-     * {train_acc_list, test_acc_list}.
+     * {train_acc_list, test_acc_list}; {@code live} draws them as they come (with --show).
      */
-    static double[][] train(MnistSet train, MnistSet test, int maxEpochs, Rng rng) {
+    static double[][] train(MnistSet train, MnistSet test, int maxEpochs, Rng rng, LiveChart live) {
         Matrix xTrain = train.images(0, train.size()), xTest = test.images(0, test.size());
         int[] tTrain = train.labels(0, train.size()), tTest = test.labels(0, test.size());
 
@@ -83,6 +85,8 @@ public final class Overfit {
                 testAccList[epochCnt] = network.accuracy(xTest, tTest);
                 System.out.println("epoch:" + epochCnt + ", train acc:" + Py.str(trainAccList[epochCnt])
                         + ", test acc:" + Py.str(testAccList[epochCnt]));
+                live.add("train", epochCnt, trainAccList[epochCnt]);
+                live.add("test", epochCnt, testAccList[epochCnt]);
                 epochCnt++;
                 if (epochCnt >= maxEpochs) {
                     break;

@@ -12,6 +12,7 @@ import dlfs.network.MultiLayerNetExtend;
 import dlfs.network.Trainer;
 import dlfs.network.WeightInit;
 import dlfs.plot.LineChart;
+import dlfs.plot.LiveChart;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class OverfitDropout {
         MnistSet train = mnist.train().first(300), test = mnist.test();
         boolean[] useDropouts = {true, false};                          // the script's True, then False
         Trainer[] trainers = new Trainer[useDropouts.length];
+        LineChart[] charts = new LineChart[useDropouts.length];         // drawn while they train, with --show
         for (int k = 0; k < useDropouts.length; k++) {
             if (k > 0) {
                 System.out.println("=============== beyond the book: the script again with use_dropout = False"
@@ -57,11 +59,20 @@ public final class OverfitDropout {
             MultiLayerNetExtend network = new MultiLayerNetExtend(784, new int[] {100, 100, 100, 100, 100, 100}, 10,
                     Activation.RELU, WeightInit.HE, 0, useDropouts[k], dropoutRatio, false, rng);
             network.label(useDropouts[k] ? "dropout" : "without dropout");
+            String name = "overfit_dropout" + (useDropouts[k] ? "" : "-without");
+            LineChart chart = new LineChart("epochs", "accuracy")
+                    .title(useDropouts[k] ? "Dropout ratio 0.2" : "Without dropout").yRange(0, 1.0).markEvery(10);
+            LiveChart live = Figures.live(options, name, chart.size(640, 480)).xRange(0, options.number("epochs") - 1);
             trainers[k] = new Trainer(network, train.images(0, train.size()), train.labels(0, train.size()),
                     test.images(0, test.size()), test.labels(0, test.size()), rng)
                     .epochs(options.number("epochs")).miniBatchSize(100).optimizer("sgd", Map.of("lr", 0.01))
-                    .verbose(!options.flag("quiet")).progress(options.flag("quiet") ? System.out : null);
+                    .verbose(!options.flag("quiet")).progress(options.flag("quiet") ? System.out : null)
+                    .onEpoch((epoch, trainAcc, testAcc) -> {                   // with --show, drawn as they come
+                        live.add("train", epoch, trainAcc);
+                        live.add("test", epoch, testAcc);
+                    });
             trainers[k].train();
+            charts[k] = chart;
         }
         for (int k = 0; k < useDropouts.length; k++) {                 // beyond the book: the gaps side by side
             double trainAcc = last(trainers[k].trainAccList), testAcc = last(trainers[k].testAccList);
@@ -71,10 +82,8 @@ public final class OverfitDropout {
 
         // 3: draw graph ==========
         for (int k = 0; k < useDropouts.length; k++) {
-            LineChart chart = new LineChart("epochs", "accuracy")
-                    .title(useDropouts[k] ? "Dropout ratio 0.2" : "Without dropout").yRange(0, 1.0).markEvery(10)
-                    .add("train", trainers[k].trainAccList).add("test", trainers[k].testAccList);
-            Figures.save(options, "overfit_dropout" + (useDropouts[k] ? "" : "-without"), chart.size(640, 480));
+            charts[k].add("train", trainers[k].trainAccList).add("test", trainers[k].testAccList);
+            Figures.save(options, "overfit_dropout" + (useDropouts[k] ? "" : "-without"), charts[k]);
         }
     }
 

@@ -13,6 +13,7 @@ import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
+import dlfs.plot.LiveChart;
 import dlfs.util.Py;
 
 /**
@@ -48,21 +49,27 @@ public final class OverfitWeightDecay {
         Mnist mnist = Mnist.load();
         MnistSet train = mnist.train().first(300);
         double weightDecayLambda = 0.1;                                 // weight_decay_lambda = 0.1
-        Result result = train(train, mnist.test(), weightDecayLambda, options.number("epochs"), rng);
+        int maxEpochs = options.number("epochs");
+        LineChart chart = new LineChart("epochs", "accuracy").title("Weight decay \u03bb = "
+                + Py.str(weightDecayLambda)).yRange(0, 1.0).markEvery(10);
+        LiveChart live = Figures.live(options, "overfit_weight_decay", chart.size(640, 480)).xRange(0, maxEpochs - 1);
+        Result result = train(train, mnist.test(), weightDecayLambda, maxEpochs, rng, live);
 
         // 3: draw graph ==========
-        LineChart chart = new LineChart("epochs", "accuracy").title("Weight decay \u03bb = "
-                + Py.str(weightDecayLambda)).yRange(0, 1.0).markEvery(10)
-                .add("train", result.trainAccList()).add("test", result.testAccList());
-        Figures.save(options, "overfit_weight_decay", chart.size(640, 480));
+        Figures.save(options, "overfit_weight_decay", chart.add("train", result.trainAccList())
+                .add("test", result.testAccList()));
     }
 
     /** Accuracy per epoch on the training and on the test data. */
     record Result(double[] trainAccList, double[] testAccList) {
     }
 
-    /** The script from the network on: SGD on random mini-batches, both accuracies printed every epoch. */
-    static Result train(MnistSet train, MnistSet test, double weightDecayLambda, int maxEpochs, Rng rng) {
+    /**
+     * The script from the network on: SGD on random mini-batches, both accuracies printed every epoch (and drawn
+     * by {@code live} as they come, with --show).
+     */
+    static Result train(MnistSet train, MnistSet test, double weightDecayLambda, int maxEpochs, Rng rng,
+                        LiveChart live) {
         Matrix xTrain = train.images(0, train.size()), xTest = test.images(0, test.size());
         int[] tTrain = train.labels(0, train.size()), tTest = test.labels(0, test.size());
 
@@ -87,6 +94,8 @@ public final class OverfitWeightDecay {
                 testAccList[epochCnt] = network.accuracy(xTest, tTest);
                 System.out.println("epoch:" + epochCnt + ", train acc:" + Py.str(trainAccList[epochCnt])
                         + ", test acc:" + Py.str(testAccList[epochCnt]));
+                live.add("train", epochCnt, trainAccList[epochCnt]);
+                live.add("test", epochCnt, testAccList[epochCnt]);
                 epochCnt++;
                 if (epochCnt >= maxEpochs) {
                     break;

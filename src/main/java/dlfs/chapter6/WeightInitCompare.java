@@ -13,6 +13,7 @@ import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
+import dlfs.plot.LiveChart;
 import dlfs.util.Py;
 import dlfs.util.Smoothing;
 import java.util.LinkedHashMap;
@@ -69,6 +70,12 @@ public final class WeightInitCompare {
             trainLoss.put(e.getKey(), new double[maxIterations]);
         }
 
+        // the graph of step 3, drawn while it trains when --show opens a window (the book draws it at the end)
+        LineChart chart = new LineChart("iterations", "loss").title("Initial weights: std=0.01, Xavier, He (MNIST)")
+                .yRange(0, 2.5).markEvery(100);
+        LiveChart live = Figures.live(options, "weight_init_compare", chart.size(800, 560)).smoothed()
+                .xRange(0, maxIterations - 1);
+
         // 2: training ==========
         for (int i = 0; i < maxIterations; i++) {
             int[] batchMask = rng.choice(trainSize, batchSize);
@@ -80,6 +87,7 @@ public final class WeightInitCompare {
                 Map<String, Matrix> grads = network.gradient(xBatch, tBatch);
                 optimizer.update(network.params, grads);
                 trainLoss.get(key)[i] = network.loss(xBatch, tBatch);
+                live.add(key, i, trainLoss.get(key)[i]);
             }
 
             if (i % 100 == 0) {
@@ -98,11 +106,9 @@ public final class WeightInitCompare {
         }
 
         // 3: draw graph ==========
-        LineChart chart = new LineChart("iterations", "loss").title("Initial weights: std=0.01, Xavier, He (MNIST)")
-                .yRange(0, 2.5).markEvery(100);
         for (String key : weightInitTypes.keySet()) {
             chart.add(key, Smoothing.smoothCurve(trainLoss.get(key)));
         }
-        Figures.save(options, "weight_init_compare", chart.size(800, 560));
+        Figures.save(options, "weight_init_compare", chart);
     }
 }

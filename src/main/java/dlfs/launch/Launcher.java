@@ -71,6 +71,7 @@ public final class Launcher {
                 s.prepare();
             }
             runAll(values, out);
+            Figures.awaitWindows();                         // each script's windows stay open until the reader closes them
             return 0;
         } catch (UserError e) {
             err.println("dlfs: " + e.getMessage());

@@ -20,6 +20,11 @@ public final class Options {
         return given.getOrDefault(name, o.defaultValue());
     }
 
+    /** The name of the script these options are for. */
+    String scriptName() {
+        return script.name();
+    }
+
     /** {@code --seed}: the book's {@code np.random.seed(N)}. */
     public long seed() {
         return (Long) get("seed");

@@ -253,6 +253,7 @@ public final class Script {
             Options values = parse(args);
             prepare();
             body.run(values);
+            Figures.awaitWindows();                     // as plt.show(): returns once its windows are closed
             return 0;
         } catch (UserError e) {
             err.println(name + ": " + e.getMessage());

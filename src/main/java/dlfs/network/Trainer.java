@@ -34,6 +34,8 @@ public final class Trainer {
     private boolean verbose = true;
     private PrintStream progress;             // null: no progress line
     private PrintStream out = System.out;
+    private StepListener onStep = (iter, loss) -> { };
+    private EpochListener onEpoch = (epoch, trainAcc, testAcc) -> { };
 
     public final List<Double> trainLossList = new ArrayList<>();
     public final List<Double> trainAccList = new ArrayList<>();
@@ -100,6 +102,28 @@ public final class Trainer {
         return this;
     }
 
+    /** Told each step's loss as it is recorded: {@code iter} indexes {@link #trainLossList}. */
+    public interface StepListener {
+        void step(int iter, double loss);
+    }
+
+    /** Told each epoch's accuracies as they are recorded: {@code epoch} indexes {@link #trainAccList}, from 0. */
+    public interface EpochListener {
+        void epoch(int epoch, double trainAcc, double testAcc);
+    }
+
+    /** Also hands each step's loss to {@code listener} (e.g. a live chart); it must not change the run. */
+    public Trainer onStep(StepListener listener) {
+        this.onStep = listener;
+        return this;
+    }
+
+    /** Also hands each epoch's accuracies to {@code listener} (e.g. a live chart); it must not change the run. */
+    public Trainer onEpoch(EpochListener listener) {
+        this.onEpoch = listener;
+        return this;
+    }
+
     /** The book's {@code iter_per_epoch = max(train_size / mini_batch_size, 1)}, a float as in Python 3. */
     public double iterPerEpoch() {
         return Math.max((double) xTrain.rows / batchSize, 1);
@@ -146,6 +170,7 @@ public final class Trainer {
         optimizer.update(network.params, grads);
         double loss = network.loss(xBatch, tBatch);           // test mode (train_flg=False), as trainer.py
         trainLossList.add(loss);
+        onStep.step(trainLossList.size() - 1, loss);
         if (verbose) {
             out.println("train loss:" + Py.str(loss));
         }
@@ -162,6 +187,7 @@ public final class Trainer {
         double testAcc = n == 0 ? network.accuracy(xTest, tTest) : accuracyOnFirst(xTest, tTest, n);
         trainAccList.add(trainAcc);
         testAccList.add(testAcc);
+        onEpoch.epoch(trainAccList.size() - 1, trainAcc, testAcc);
         if (verbose) {
             out.println("=== epoch:" + currentEpoch + ", train acc:" + Py.str(trainAcc) + ", test acc:" + Py.str(testAcc)
                     + " ===");

@@ -29,6 +29,20 @@ public abstract sealed class Chart implements Figure permits LineChart, ContourC
         return this;
     }
 
+    /** Takes the size of {@code other}. */
+    void sizeOf(Chart other) {
+        width = other.width;
+        height = other.height;
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
     /** A new JFreeChart showing what this builder was given. */
     abstract JFreeChart chart();
 

@@ -99,6 +99,15 @@ public final class ChartGrid implements Figure {
         return this;
     }
 
+    /** A new grid with this one's settings but no panels: what a {@link LiveChart} fills panel by panel. */
+    ChartGrid settingsCopy() {
+        ChartGrid copy = new ChartGrid(cols, panelWidth, panelHeight);
+        copy.title = title;
+        copy.sharedAxes = sharedAxes;
+        copy.sharedLegend = sharedLegend;
+        return copy;
+    }
+
     public int rows() {
         return (panels.size() + cols - 1) / cols;
     }

@@ -40,6 +40,8 @@ public final class LineChart extends Chart {
     private final String yLabel;
     private final List<Series> series = new ArrayList<>();
     private String title;
+    private double xLo = Double.NaN;
+    private double xHi = Double.NaN;
     private double yLo = Double.NaN;
     private double yHi = Double.NaN;
     private int markEvery = 1;
@@ -64,6 +66,16 @@ public final class LineChart extends Chart {
         }
         yLo = lo;
         yHi = hi;
+        return this;
+    }
+
+    /** Fixes the x axis to [lo, hi] (the book's {@code plt.xlim(lo, hi)}). */
+    public LineChart xRange(double lo, double hi) {
+        if (!(lo < hi)) {
+            throw new IllegalArgumentException("LineChart.xRange: lo=" + lo + " must be < hi=" + hi);
+        }
+        xLo = lo;
+        xHi = hi;
         return this;
     }
 
@@ -136,7 +148,27 @@ public final class LineChart extends Chart {
         return this;
     }
 
-    private LineChart addSeries(String label, double[] x, double[] y, boolean dash) {
+    /** A new chart with this one's settings and size but no series: what a {@link LiveChart} draws its points on. */
+    LineChart settingsCopy() {
+        LineChart copy = new LineChart(xLabel, yLabel);
+        copy.title = title;
+        copy.xLo = xLo;
+        copy.xHi = xHi;
+        copy.yLo = yLo;
+        copy.yHi = yHi;
+        copy.markEvery = markEvery;
+        copy.logY = logY;
+        copy.xTickUnit = xTickUnit;
+        copy.linesOnly = linesOnly;
+        copy.sizeOf(this);
+        return copy;
+    }
+
+    String xLabel() {
+        return xLabel;
+    }
+
+    LineChart addSeries(String label, double[] x, double[] y, boolean dash) {
         for (int i = 0; logY && i < y.length; i++) {
             if (!(y[i] > 0)) {
                 throw new IllegalArgumentException("LineChart.add '" + label + "': y[" + i + "] = " + y[i]
@@ -155,6 +187,9 @@ public final class LineChart extends Chart {
     void describe(Description d) {
         d.put("LineChart", title, xLabel, yLabel).put("yRange", yLo, yHi).put("xTickUnit", xTickUnit)
                 .put("logY", logY).put("markEvery", linesOnly ? 0 : markEvery);
+        if (!Double.isNaN(xLo)) {
+            d.put("xRange", xLo, xHi);                  // only when set, so the figures without it keep their fingerprint
+        }
         for (Series s : series) {
             s.describe(d);
         }
@@ -165,6 +200,9 @@ public final class LineChart extends Chart {
         NumberAxis x = Axes.linear(xLabel);
         if (!Double.isNaN(xTickUnit)) {
             x.setTickUnit(Axes.tickUnit(xTickUnit));
+        }
+        if (!Double.isNaN(xLo)) {
+            x.setRange(xLo, xHi);
         }
         XYPlot plot = new XYPlot(dataset(series), x, yAxis(), renderer());
         Style.plain(plot);
