@@ -1,18 +1,25 @@
 package dlfs.chapter6;
 
 import dlfs.matrix.Matrix;
+import dlfs.matrix.Rng;
 import dlfs.network.Activation;
+import dlfs.network.ActivationStack;
 import dlfs.network.WeightInit;
+import dlfs.plot.Figure;
 import dlfs.plot.Histogram;
 import dlfs.plot.HistogramRow;
+import dlfs.plot.LineChart;
+import dlfs.plot.SideBySide;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * What weight_init_activation_histogram.py varies and what it shows, for the chapter's one helper: the seven
  * settings of §6.2.2–6.2.3 (its live and commented-out lines: σ = 1, 0.01, Xavier, He; sigmoid, tanh, ReLU), so
- * nothing has to be uncommented, and the numbers behind each histogram (beyond the book), with the figure.
+ * nothing has to be uncommented, and the numbers behind each histogram (beyond the book), with the figure; and
+ * what WeightInitExplorer computes from them ({@link Probe}).
  */
 final class ActivationHistograms {
     private ActivationHistograms() {
@@ -114,6 +121,11 @@ final class ActivationHistograms {
 
         /** One panel per layer, titled "1-layer" … as the book; ReLU panels cut at y = 7000 and state their share at 0. */
         static HistogramRow chart(Activation activation, WeightInit init, List<Stats> layers) {
+            return chart(activation, init, layers, RELU_Y_MAX);
+        }
+
+        /** As {@link #chart(Activation, WeightInit, List)}, ReLU panels cut at {@code reluYMax}. */
+        static HistogramRow chart(Activation activation, WeightInit init, List<Stats> layers, double reluYMax) {
             HistogramRow row = new HistogramRow(activation + ", " + initTitle(init));
             boolean relu = activation == Activation.RELU;
             for (int i = 0; i < layers.size(); i++) {
@@ -121,9 +133,9 @@ final class ActivationHistograms {
                 row.add((i + 1) + "-layer", layers.get(i).histogram(), note);
             }
             if (relu) {
-                row.yMax(RELU_Y_MAX).subtitle(String.format(Locale.ROOT, "y axis cut at %.0f as in the book's figure 6-14:"
+                row.yMax(reluYMax).subtitle(String.format(Locale.ROOT, "y axis cut at %.0f as in the book's figure 6-14:"
                         + " taller bars are clipped (the first holds ReLU's exact zeros; each panel gives their share)",
-                        RELU_Y_MAX));
+                        reluYMax));
             }
             return row;
         }
@@ -136,6 +148,76 @@ final class ActivationHistograms {
                 return "He (std = sqrt(2/n))";
             }
             return init.toString().replace("=", " = ");
+        }
+    }
+
+    /**
+     * What the explorer (WeightInitExplorer, beyond the book) computes for a setting: the script's activations for
+     * {@code hiddenLayerSize} layers of {@code nodeNum} nodes (1000 standard-normal inputs drawn first, then the
+     * weights layer by layer, as the script draws them), each layer's {@link Stats}, and each layer's mean |dW|
+     * for one backward pass from a softmax-with-loss head on 1000 random labels (drawn after the weights).
+     */
+    record Probe(Setting setting, int hiddenLayerSize, int nodeNum, long seed, List<Stats> layers,
+                 double[] meanAbsDW) {
+        static final int SAMPLES = 1000;              // input_data = np.random.randn(1000, 100)
+
+        static Probe run(Setting setting, int hiddenLayerSize, int nodeNum, long seed) {
+            Rng rng = new Rng(seed);                                    // np.random.seed(seed)
+            Matrix inputData = rng.randn(SAMPLES, nodeNum);
+            ActivationStack network = new ActivationStack(setting.activation(), setting.init(), hiddenLayerSize,
+                    nodeNum, rng);
+            List<Stats> layers = new ArrayList<>();
+            for (Matrix z : network.forward(inputData)) {
+                layers.add(Stats.of(z, setting.lo()));
+            }
+            List<Matrix> dW = network.backward(rng.choice(10, SAMPLES));
+            double[] meanAbsDW = new double[dW.size()];
+            for (int i = 0; i < meanAbsDW.length; i++) {
+                meanAbsDW[i] = meanAbs(dW.get(i));
+            }
+            return new Probe(setting, hiddenLayerSize, nodeNum, seed, layers, meanAbsDW);
+        }
+
+        /** e.g. "relu He mean |dW| (layers 1-5): 1.234e-03 …". */
+        String gradientLine() {
+            StringBuilder sb = new StringBuilder(setting.label() + " mean |dW| (layers 1-" + meanAbsDW.length + "):");
+            for (double g : meanAbsDW) {
+                sb.append(String.format(Locale.ROOT, " %.3e", g));
+            }
+            return sb.toString();
+        }
+
+        /** The histograms (the script's figure; ReLU's cut scaled with the node count) beside the mean |dW| per layer. */
+        Figure figure() {
+            HistogramRow row = Stats.chart(setting.activation(), setting.init(), layers,
+                    Stats.RELU_Y_MAX * nodeNum / 100.0);
+            return new SideBySide(row.size(Math.max(700, 170 * hiddenLayerSize + 80), 360), gradientChart().size(380, 360));
+        }
+
+        /** mean |dW| per layer on a log axis; a layer whose dW is all zero is left out (log 0 is not drawn). */
+        private LineChart gradientChart() {
+            double[] x = new double[meanAbsDW.length], y = new double[meanAbsDW.length];
+            int n = 0;
+            for (int i = 0; i < meanAbsDW.length; i++) {
+                if (meanAbsDW[i] > 0) {
+                    x[n] = i + 1;
+                    y[n++] = meanAbsDW[i];
+                }
+            }
+            return new LineChart("layer", "mean |dW| (log scale)")
+                    .title(String.format(Locale.ROOT, "%d x %d nodes, seed %d", hiddenLayerSize, nodeNum, seed))
+                    .logY().xTickUnit(1).add("one backward pass", Arrays.copyOf(x, n), Arrays.copyOf(y, n));
+        }
+
+        /** mean |dW| over all elements (numpy np.mean(np.abs(dW))). */
+        private static double meanAbs(Matrix dW) {
+            double sum = 0;
+            for (double[] row : dW.data) {
+                for (double v : row) {
+                    sum += Math.abs(v);
+                }
+            }
+            return sum / ((double) dW.rows * dW.cols);
         }
     }
 }

@@ -14,7 +14,8 @@ public final class Chapter6 {
                     ShowOptimizerAdagrad.SCRIPT, ShowOptimizerAdam.SCRIPT, OptimizerCompareNaive.SCRIPT,
                     OptimizerCompareMnist.SCRIPT)
             .section("6.2", "initial weight values", WeightInitZeroSymmetry.SCRIPT,
-                    WeightInitActivationHistogram.SCRIPT, WeightInitGradientFlow.SCRIPT, WeightInitCompare.SCRIPT)
+                    WeightInitActivationHistogram.SCRIPT, WeightInitExplorer.SCRIPT, WeightInitGradientFlow.SCRIPT,
+                    WeightInitCompare.SCRIPT)
             .section("6.3", "batch normalization", BatchNormTest.SCRIPT, BatchNormTestMulti.SCRIPT,
                     BatchNormGradientCheck.SCRIPT)
             .section("6.4", "regularization", Overfit.SCRIPT, OverfitWeightDecay.SCRIPT, OverfitDropout.SCRIPT)

@@ -12,6 +12,7 @@ import dlfs.optimizer.Adam;
 import dlfs.optimizer.Momentum;
 import dlfs.optimizer.Optimizer;
 import dlfs.optimizer.OptimizerPath;
+import dlfs.optimizer.PathExplorer;
 import dlfs.optimizer.SGD;
 import dlfs.plot.ChartGrid;
 import dlfs.plot.ContourChart;
@@ -47,6 +48,16 @@ public final class OptimizerCompareNaive {
         return optimizers;
     }
 
+    /** The learning rates of {@link #optimizers()}, for the window --show opens. */
+    static Map<String, Double> learningRates() {
+        Map<String, Double> lr = new LinkedHashMap<>();
+        lr.put("SGD", 0.95);
+        lr.put("Momentum", 0.1);
+        lr.put("AdaGrad", 1.5);
+        lr.put("Adam", 0.3);
+        return lr;
+    }
+
     public static void main(String[] args) {
         SCRIPT.main(args);
     }
@@ -66,6 +77,7 @@ public final class OptimizerCompareNaive {
                     .path(history[0], history[1])
                     .mark(0, 0));                                // the minimum, plt.plot(0, 0, '+')
         }
-        Figures.save(options, "optimizer_compare_naive", grid);
+        Figures.save(options, "optimizer_compare_naive", grid,     // --show: step, play, change the learning rates
+                () -> PathExplorer.of("OptimizerCompareNaive: the paths, update by update", learningRates()));
     }
 }

@@ -9,9 +9,11 @@ import dlfs.launch.Script;
 import dlfs.optimizer.Momentum;
 import dlfs.optimizer.Optimizer;
 import dlfs.optimizer.OptimizerPath;
+import dlfs.optimizer.PathExplorer;
 import dlfs.plot.ContourChart;
 import dlfs.plot.ContourLines;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Momentum's path on f(x, y) = x²/20 + y² from (−7, 2), 30 updates, over the contour lines of f: the ball rolling
@@ -53,6 +55,7 @@ public final class ShowOptimizerMomentum {
                 .contours(lines, OptimizerPath.LEVELS)              // plt.contour(X, Y, Z)
                 .path(history[0], history[1])                       // plt.plot(x_history, y_history, 'o-', color="red")
                 .mark(0, 0);                                        // the minimum, plt.plot(0, 0, '+')
-        Figures.save(options, "show_optimizer_momentum", chart.size(640, 480));
+        Figures.save(options, "show_optimizer_momentum", chart.size(640, 480),   // --show: step, play, change lr
+                () -> PathExplorer.of("ShowOptimizerMomentum: Momentum's path, update by update", Map.of(key, 0.1)));
     }
 }

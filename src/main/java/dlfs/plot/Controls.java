@@ -47,6 +47,11 @@ public final class Controls<S> {
         this.explorer = explorer;
     }
 
+    /** The explorer's settings now. */
+    public S settings() {
+        return explorer.settings();
+    }
+
     JPanel panel() {
         return panel;
     }
