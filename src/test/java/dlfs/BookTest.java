@@ -47,11 +47,11 @@ class BookTest {
     void everyScriptOfChapter6IsRegisteredInBookOrderAndSection62IsTheDefault() {
         assertThat(names("6")).containsExactly("ShowOptimizerSgd", "ShowOptimizerMomentum", "ShowOptimizerAdagrad",
                 "ShowOptimizerAdam", "OptimizerCompareNaive", "OptimizerCompareMnist",
-                "WeightInitZeroSymmetry", "WeightInitActivationHistogram", "WeightInitGradientFlow",
-                "WeightInitCompare", "BatchNormTest", "BatchNormTestMulti", "BatchNormGradientCheck", "Overfit",
+                "WeightInitZeroSymmetry", "WeightInitActivationHistogram", "WeightInitExplorer",
+                "WeightInitGradientFlow", "WeightInitCompare", "BatchNormTest", "BatchNormTestMulti", "BatchNormGradientCheck", "Overfit",
                 "OverfitWeightDecay", "OverfitDropout", "HyperparameterOptimization");
         assertThat(names()).containsExactly("WeightInitZeroSymmetry", "WeightInitActivationHistogram",
-                "WeightInitGradientFlow", "WeightInitCompare");
+                "WeightInitExplorer", "WeightInitGradientFlow", "WeightInitCompare");
         assertThat(names("ALL")).containsAll(names("ch06"));
     }
 

@@ -19,7 +19,7 @@ import java.util.Locale;
  * What weight_init_activation_histogram.py varies and what it shows, for the chapter's one helper: the seven
  * settings of §6.2.2–6.2.3 (its live and commented-out lines: σ = 1, 0.01, Xavier, He; sigmoid, tanh, ReLU), so
  * nothing has to be uncommented, and the numbers behind each histogram (beyond the book), with the figure; and
- * what WeightInitExplorer computes from them ({@link Probe}).
+ * what the chapter's explorer computes from them ({@link Probe}).
  */
 final class ActivationHistograms {
     private ActivationHistograms() {
@@ -152,7 +152,7 @@ final class ActivationHistograms {
     }
 
     /**
-     * What the explorer (WeightInitExplorer, beyond the book) computes for a setting: the script's activations for
+     * What the chapter's explorer (beyond the book) computes for a setting: the script's activations for
      * {@code hiddenLayerSize} layers of {@code nodeNum} nodes (1000 standard-normal inputs drawn first, then the
      * weights layer by layer, as the script draws them), each layer's {@link Stats}, and each layer's mean |dW|
      * for one backward pass from a softmax-with-loss head on 1000 random labels (drawn after the weights).

@@ -15,7 +15,7 @@ import java.util.List;
  * standard deviation (or picks Xavier or He), the number of layers, the nodes per layer and the seed, and the
  * layers' histograms and their mean |dW| are drawn again at once. Beyond the book; §6.2.2-6.2.3, figures 6-10 to
  * 6-14, whose seven settings are buttons. For those settings (5 layers of 100 nodes, seed 0) the histograms are
- * exactly WeightInitActivationHistogram's. The gradients come from one backward pass from a softmax-with-loss head
+ * exactly weight_init_activation_histogram.py's. The gradients come from one backward pass from a softmax-with-loss head
  * on random labels: the script's data has no labels, so this shows how the gradient's size changes from layer to
  * layer, not a training signal.
  */
@@ -110,11 +110,7 @@ public final class WeightInitExplorer {
     }
 
     static void run(Options options) {
-        WeightInit init = WeightInit.parse(options.word("init"));
-        Settings start = new Settings(Activation.parse(options.word("activation")), Init.STD, 1, options.number("layers"),
-                options.number("nodes"), options.seed());
-        start = init instanceof WeightInit.Std s ? start.withStd(s.std())
-                : start.with(init instanceof WeightInit.Xavier ? Init.XAVIER : Init.HE);
+        Settings start = settings(options);
 
         ActivationHistograms.Probe probe = start.probe();             // the numbers behind the first picture
         for (int i = 0; i < probe.layers().size(); i++) {
@@ -126,12 +122,26 @@ public final class WeightInitExplorer {
                 WeightInitExplorer::figure, WeightInitExplorer::controls));
     }
 
+    /** The settings the options give. */
+    private static Settings settings(Options options) {
+        WeightInit init = WeightInit.parse(options.word("init"));
+        Settings start = new Settings(Activation.parse(options.word("activation")), Init.STD, 1, options.number("layers"),
+                options.number("nodes"), options.seed());
+        return init instanceof WeightInit.Std s ? start.withStd(s.std())
+                : start.with(init instanceof WeightInit.Xavier ? Init.XAVIER : Init.HE);
+    }
+
     static Figure figure(Settings s) {
         return s.probe().figure();
     }
 
+    /** What the window draws for the settings these options give ({@code "--activation", "relu"}), e.g. to time it. */
+    public static Figure figure(String... args) {
+        return figure(settings(SCRIPT.parse(args)));
+    }
+
     /** The controls down the window's left side (on the event thread). */
-    private static void controls(Controls<Settings> c) {
+    static void controls(Controls<Settings> c) {
         c.heading("Network");
         c.choice("activation", Activation.values(), Settings::activation, Settings::with);
         c.choice("initial weights", Init.values(), Settings::init, Settings::with);

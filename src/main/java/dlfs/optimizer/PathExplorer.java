@@ -52,8 +52,12 @@ public final class PathExplorer {
         return new Explorer<>(title, new Settings(STEPS, lr), PathExplorer::figure, PathExplorer::controls);
     }
 
-    /** The figure the script saves, with the paths cut after {@code step} updates. */
-    static Figure figure(Settings s) {
+    /** The figure the script saves (with {@code step} = 30), the paths cut after {@code step} updates. */
+    public static Figure figure(Map<String, Double> lr, int step) {
+        return figure(new Settings(step, lr));
+    }
+
+    private static Figure figure(Settings s) {
         if (s.lr().size() == 1) {
             String key = s.lr().keySet().iterator().next();
             return panel(key, s.lr().get(key), s.step()).size(640, 480);

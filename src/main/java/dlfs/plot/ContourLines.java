@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
 
@@ -25,6 +26,7 @@ public final class ContourLines {
     private final int n;
     private final double[] gx, gy;   // grid coordinates, n each
     private final double[][] z;      // z[j][i] = f(gx[i], gy[j]), (n, n)
+    private final Map<Double, List<Line>> found = new ConcurrentHashMap<>();   // each level's lines, traced once
 
     /** Samples f on an n×n grid over [xMin, xMax] × [yMin, yMax] (n ≥ 2). */
     public ContourLines(DoubleBinaryOperator f, double xMin, double xMax, double yMin, double yMax, int n) {
@@ -46,18 +48,25 @@ public final class ContourLines {
         }
     }
 
-    /** The contour lines f = level; empty if the level is not crossed inside the rectangle. */
+    /**
+     * The contour lines f = level; empty if the level is not crossed inside the rectangle. Each level is traced
+     * once (an explorer redraws the same contours under every path); the lines must not be changed.
+     */
     public List<Line> at(double level) {
         if (!Double.isFinite(level)) {
             throw new IllegalArgumentException("ContourLines.at: level=" + level + " must be finite");
         }
+        return found.computeIfAbsent(level, this::trace);
+    }
+
+    private List<Line> trace(double level) {
         Map<Long, List<Long>> links = new HashMap<>();     // edge id → the crossed edges it is joined to
         for (int j = 0; j + 1 < n; j++) {
             for (int i = 0; i + 1 < n; i++) {
                 joinInCell(i, j, level, links);
             }
         }
-        return chain(links, level);
+        return List.copyOf(chain(links, level));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Locale;
@@ -40,6 +41,7 @@ public final class Explorer<S> {
     private ImageView view;
     private JLabel status;
     private JPanel content;
+    private boolean fitted;
 
     /** An explorer starting at {@code initial}; {@code controls} adds its controls (on the event thread). */
     public Explorer(String title, S initial, Function<S, Figure> draw, Consumer<Controls<S>> controls) {
@@ -138,12 +140,26 @@ public final class Explorer<S> {
         SwingUtilities.invokeAndWait(() -> {
             if (shown != null) {
                 view.show(shown);
+                fitWindowTo(shown);
             }
             status.setText(state);
             window[0] = frames ? paint(content) : null;
         });
         if (window[0] != null) {
             Frames.write(window[0]);
+        }
+    }
+
+    /** The first picture, and one larger than the window, set the window's size (event thread). */
+    private void fitWindowTo(BufferedImage image) {
+        Dimension now = view.getPreferredSize();
+        if (!fitted || image.getWidth() > now.width || image.getHeight() > now.height) {
+            fitted = true;
+            view.setPreferredSize(new Dimension(image.getWidth(), image.getHeight()));
+            Window window = SwingUtilities.getWindowAncestor(content);
+            if (window != null) {
+                window.pack();
+            }
         }
     }
 

@@ -67,6 +67,11 @@ public final class Frames {
         return PngFiles.write(png, encode(image), Files::newOutputStream);
     }
 
+    /** Starts a new run: its first frame removes the frames in DIR again (for tests, which run many in one JVM). */
+    static synchronized void newRun() {
+        dir = null;
+    }
+
     /** How many frames this run has written. */
     public static synchronized int count() {
         return count;

@@ -9,11 +9,11 @@ import java.util.function.Supplier;
  * image and hands that to the window and, with -Ddlfs.frames, to {@link Frames}. The training thread never waits
  * for it. Redraws are throttled: at most {@link #MAX_PER_SECOND} a second, and after each one the thread waits
  * {@link #BUDGET} times as long as the redraw took (at most {@link #MAX_WAIT_MS}), so drawing keeps to about a
- * tenth of one core whatever the chart costs; changes in between are drawn together.
+ * twenty-fifth of one core whatever the chart costs; changes in between are drawn together.
  */
 final class LiveDrawing {
     static final int MAX_PER_SECOND = 10;
-    static final int BUDGET = 10;
+    static final int BUDGET = 25;
     static final long MAX_WAIT_MS = 2000;
     private static final long TICK_MS = 20;
 

@@ -195,4 +195,25 @@ class TrainerTest {
         trainer(90, 1, 30, healthy).train();
         assertThat(healthy.toString(StandardCharsets.UTF_8)).doesNotContain("diverged");
     }
+
+    @Test
+    void listenersAreToldWhatTheListsRecordAndChangeNothing() {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream(), heard = new ByteArrayOutputStream();
+        Trainer without = trainer(300, 3, 100, plain);
+        without.train();
+        List<Double> losses = new ArrayList<>(), trainAccs = new ArrayList<>();
+        List<Integer> epochs = new ArrayList<>();
+        Trainer with = trainer(300, 3, 100, heard).onStep((iter, loss) -> {
+            assertThat(iter).isEqualTo(losses.size());
+            losses.add(loss);
+        }).onEpoch((epoch, trainAcc, testAcc) -> {
+            epochs.add(epoch);
+            trainAccs.add(trainAcc);
+        });
+        with.train();
+        assertThat(heard.toString(StandardCharsets.UTF_8)).isEqualTo(plain.toString(StandardCharsets.UTF_8));
+        assertThat(losses).isEqualTo(with.trainLossList).isEqualTo(without.trainLossList);
+        assertThat(trainAccs).isEqualTo(with.trainAccList);
+        assertThat(epochs).containsExactly(0, 1, 2);
+    }
 }
