@@ -26,13 +26,15 @@ public final class WeightInitExplorer {
                     + " to 10, Xavier, He), the layers and nodes, and see each layer's activation histogram and mean"
                     + " |dW| (one backward pass from a softmax-with-loss head on random labels) drawn again at once;"
                     + " buttons for the book's seven settings. Prints the numbers for the settings it starts with;"
-                    + " without a display, -Ddlfs.frames=DIR writes the window as a PNG.")
+                    + " --show opens the window; -Ddlfs.frames=DIR writes it as a PNG, also without a display.")
             .seed()
             .word("activation", "sigmoid", Activation::parse, "sigmoid, tanh or relu")
             .word("init", "std=1", WeightInitExplorer::parseInit, "a standard deviation from 0.001 to 10 (std=0.01),"
                     + " xavier or he")
             .number("layers", 5, 1, 10, "hidden_layer_size")
-            .number("nodes", 100, 10, 500, "node_num: nodes in each layer, and the inputs' width");
+            .number("nodes", 100, 10, 500, "node_num: nodes in each layer, and the inputs' width")
+            .flag("show", "open the explorer's window (without it, only the numbers for the settings given are"
+                    + " printed, so that running section 6.2 or the whole chapter does not stop at a window)");
 
     /** The initial weights as the controls offer them: σ from the slider, Xavier or He. */
     enum Init {
@@ -118,8 +120,13 @@ public final class WeightInitExplorer {
         }
         System.out.println(probe.gradientLine());
 
-        Figures.explore(new Explorer<>("WeightInitExplorer: initial weights and activations (§6.2)", start,
-                WeightInitExplorer::figure, WeightInitExplorer::controls));
+        Explorer<Settings> explorer = new Explorer<>("WeightInitExplorer: initial weights and activations (§6.2)",
+                start, WeightInitExplorer::figure, WeightInitExplorer::controls);
+        if (options.flag("show") || Figures.framesWanted()) {
+            Figures.explore(explorer);
+        } else {
+            System.err.println("WeightInitExplorer --show opens the window with its controls");
+        }
     }
 
     /** The settings the options give. */

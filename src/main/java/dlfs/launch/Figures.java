@@ -131,6 +131,11 @@ public final class Figures {
         }
     }
 
+    /** Whether -Ddlfs.frames=DIR asks for the windows' frames as PNG files. */
+    public static boolean framesWanted() {
+        return Frames.wanted();
+    }
+
     /**
      * At the end of a script run as a main, or of the launcher's run: stops live charts that were never saved, and
      * waits until the reader has closed every window (the book's {@code plt.show()}).
