@@ -9,7 +9,7 @@ import dlfs.matrix.Matrix;
 import dlfs.matrix.Rng;
 import dlfs.network.TwoLayerNet;
 import dlfs.plot.LineChart;
-import dlfs.plot.LiveChart;
+import dlfs.window.LiveChart;
 import dlfs.util.Py;
 import java.util.ArrayList;
 import java.util.List;

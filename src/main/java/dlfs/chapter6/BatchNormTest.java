@@ -11,7 +11,7 @@ import dlfs.network.MultiLayerNetExtend;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
-import dlfs.plot.LiveChart;
+import dlfs.window.LiveChart;
 import dlfs.util.Py;
 
 /**

@@ -16,7 +16,7 @@ import dlfs.network.Trainer;
 import dlfs.network.WeightInit;
 import dlfs.plot.ChartGrid;
 import dlfs.plot.LineChart;
-import dlfs.plot.LiveChart;
+import dlfs.window.LiveChart;
 import dlfs.util.Py;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -15,7 +15,7 @@ import dlfs.optimizer.Momentum;
 import dlfs.optimizer.Optimizer;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
-import dlfs.plot.LiveChart;
+import dlfs.window.LiveChart;
 import dlfs.util.Py;
 import dlfs.util.Smoothing;
 import java.util.LinkedHashMap;

@@ -10,7 +10,7 @@ import dlfs.matrix.Rng;
 import dlfs.network.MultiLayerNet;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
-import dlfs.plot.LiveChart;
+import dlfs.window.LiveChart;
 import dlfs.util.Py;
 
 /**

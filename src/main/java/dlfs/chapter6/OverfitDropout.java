@@ -12,7 +12,7 @@ import dlfs.network.MultiLayerNetExtend;
 import dlfs.network.Trainer;
 import dlfs.network.WeightInit;
 import dlfs.plot.LineChart;
-import dlfs.plot.LiveChart;
+import dlfs.window.LiveChart;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -13,7 +13,7 @@ import dlfs.network.MultiLayerNet;
 import dlfs.network.WeightInit;
 import dlfs.optimizer.SGD;
 import dlfs.plot.LineChart;
-import dlfs.plot.LiveChart;
+import dlfs.window.LiveChart;
 import dlfs.util.Py;
 
 /**

@@ -5,8 +5,8 @@ import dlfs.launch.Options;
 import dlfs.launch.Script;
 import dlfs.network.Activation;
 import dlfs.network.WeightInit;
-import dlfs.plot.Controls;
-import dlfs.plot.Explorer;
+import dlfs.window.Controls;
+import dlfs.window.Explorer;
 import dlfs.plot.Figure;
 import java.util.List;
 

@@ -2,13 +2,13 @@ package dlfs.launch;
 
 import dlfs.plot.Chart;
 import dlfs.plot.ChartGrid;
-import dlfs.plot.Explorer;
+import dlfs.window.Explorer;
 import dlfs.plot.Figure;
-import dlfs.plot.Frames;
+import dlfs.window.Frames;
 import dlfs.plot.LineChart;
-import dlfs.plot.LiveChart;
+import dlfs.window.LiveChart;
 import dlfs.plot.PngFiles;
-import dlfs.plot.Windows;
+import dlfs.window.Windows;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

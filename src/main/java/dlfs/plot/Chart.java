@@ -35,11 +35,13 @@ public abstract sealed class Chart implements Figure permits LineChart, ContourC
         height = other.height;
     }
 
-    int width() {
+    /** The image's width in pixels. */
+    public int width() {
         return width;
     }
 
-    int height() {
+    /** The image's height in pixels. */
+    public int height() {
         return height;
     }
 

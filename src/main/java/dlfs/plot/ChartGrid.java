@@ -99,8 +99,8 @@ public final class ChartGrid implements Figure {
         return this;
     }
 
-    /** A new grid with this one's settings but no panels: what a {@link LiveChart} fills panel by panel. */
-    ChartGrid settingsCopy() {
+    /** A new grid with this one's settings but no panels: what a live window fills panel by panel. */
+    public ChartGrid settingsCopy() {
         ChartGrid copy = new ChartGrid(cols, panelWidth, panelHeight);
         copy.title = title;
         copy.sharedAxes = sharedAxes;

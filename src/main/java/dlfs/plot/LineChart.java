@@ -148,8 +148,8 @@ public final class LineChart extends Chart {
         return this;
     }
 
-    /** A new chart with this one's settings and size but no series: what a {@link LiveChart} draws its points on. */
-    LineChart settingsCopy() {
+    /** A new chart with this one's settings and size but no series: what a live window draws its points on. */
+    public LineChart settingsCopy() {
         LineChart copy = new LineChart(xLabel, yLabel);
         copy.title = title;
         copy.xLo = xLo;
@@ -164,11 +164,13 @@ public final class LineChart extends Chart {
         return copy;
     }
 
-    String xLabel() {
+    /** The x axis's label. */
+    public String xLabel() {
         return xLabel;
     }
 
-    LineChart addSeries(String label, double[] x, double[] y, boolean dash) {
+    /** A series of points (x[i], y[i]), drawn dashed if {@code dash}. */
+    public LineChart addSeries(String label, double[] x, double[] y, boolean dash) {
         for (int i = 0; logY && i < y.length; i++) {
             if (!(y[i] > 0)) {
                 throw new IllegalArgumentException("LineChart.add '" + label + "': y[" + i + "] = " + y[i]

@@ -131,6 +131,11 @@ public final class PngFiles {
         }
     }
 
+    /** Writes {@code bytes} to a temporary file beside {@code png}, then moves it into place; returns png. */
+    public static Path write(Path png, byte[] bytes) {
+        return write(png, bytes, Files::newOutputStream);
+    }
+
     /** Writes {@code bytes} to a temporary file beside {@code png} through {@code open}, then moves it into place. */
     static Path write(Path png, byte[] bytes, Opener open) {
         try {
@@ -173,7 +178,7 @@ public final class PngFiles {
      * What went wrong, in words, for the first line of a message (the JDK's messages often give only a path),
      * with the file it happened to unless that is {@code subject}, which the message names already.
      */
-    static String cause(IOException e, Path subject) {
+    public static String cause(IOException e, Path subject) {
         String file = e instanceof FileSystemException f ? f.getFile() : null;
         String at = file == null || file.equals(subject.toString()) ? "" : " (" + file + ")";
         if (e instanceof AccessDeniedException) {

@@ -3,8 +3,8 @@ package dlfs.chapter6;
 import dlfs.chapter6.WeightInitExplorer.Init;
 import dlfs.chapter6.WeightInitExplorer.Settings;
 import dlfs.network.Activation;
-import dlfs.plot.Explorer;
-import dlfs.plot.Frames;
+import dlfs.window.Explorer;
+import dlfs.window.Frames;
 import java.util.ArrayList;
 import java.util.List;
 

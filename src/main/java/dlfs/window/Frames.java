@@ -1,5 +1,6 @@
-package dlfs.plot;
+package dlfs.window;
 
+import dlfs.plot.PngFiles;
 import dlfs.util.UserError;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -64,7 +65,7 @@ public final class Frames {
         }
         count++;
         Path png = dir.resolve(String.format("frame-%05d.png", count));
-        return PngFiles.write(png, encode(image), Files::newOutputStream);
+        return PngFiles.write(png, encode(image));
     }
 
     /** Starts a new run: its first frame removes the frames in DIR again (for tests, which run many in one JVM). */

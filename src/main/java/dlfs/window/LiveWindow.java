@@ -1,5 +1,6 @@
-package dlfs.plot;
+package dlfs.window;
 
+import dlfs.plot.Figure;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;

@@ -1,4 +1,4 @@
-package dlfs.plot;
+package dlfs.window;
 
 import java.awt.Font;
 import java.awt.GridBagConstraints;

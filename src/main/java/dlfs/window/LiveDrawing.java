@@ -1,5 +1,6 @@
-package dlfs.plot;
+package dlfs.window;
 
+import dlfs.plot.Figure;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.function.Supplier;

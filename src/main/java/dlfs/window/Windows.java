@@ -1,5 +1,6 @@
-package dlfs.plot;
+package dlfs.window;
 
+import dlfs.plot.Figure;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;

@@ -1,5 +1,8 @@
-package dlfs.plot;
+package dlfs.window;
 
+import dlfs.plot.LineChart;
+import dlfs.plot.ChartGrid;
+import dlfs.testing.PngBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +57,7 @@ class LiveChartTest {
         assertThat(frames.get(0).getFileName()).hasToString("frame-00001.png");
         Set<String> distinct = new HashSet<>();
         for (Path f : frames) {
-            distinct.add(Png.sha256(Files.readAllBytes(f)));
+            distinct.add(PngBytes.sha256(f));
         }
         assertThat(distinct).as("different frames").hasSizeGreaterThanOrEqualTo(3);
         assertThat(dir.toFile().list((d, name) -> name.endsWith(".tmp"))).as("no temporary file left").isEmpty();

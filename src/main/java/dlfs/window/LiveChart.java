@@ -1,5 +1,8 @@
-package dlfs.plot;
+package dlfs.window;
 
+import dlfs.plot.Figure;
+import dlfs.plot.LineChart;
+import dlfs.plot.ChartGrid;
 import dlfs.util.Smoothing;
 import java.util.ArrayList;
 import java.util.Arrays;
