@@ -10,6 +10,8 @@ import dlfs.plot.Histogram;
 import dlfs.plot.HistogramRow;
 import dlfs.plot.LineChart;
 import dlfs.plot.SideBySide;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -147,7 +149,8 @@ final class ActivationHistograms {
             if (init instanceof WeightInit.He) {
                 return "He (std = sqrt(2/n))";
             }
-            return init.toString().replace("=", " = ");
+            double std = init.scale(1);                       // a fixed σ: shown with 3 significant digits
+            return "std = " + new BigDecimal(std).round(new MathContext(3)).stripTrailingZeros().toPlainString();
         }
     }
 
