@@ -4,84 +4,34 @@ import dlfs.util.UserError;
 import java.util.Arrays;
 
 /**
- * The three matrix products of the Affine layer (book §5.6.1, Figure 5-25), and the only file of the
- * project tuned for speed (with {@link MatMulThreads}, its worker threads):
+ * The three matrix products of the Affine layer (book §5.6.1–5.6.2), the one place in the project tuned for speed:
  * <pre>
- *   dot(x, W)          = x · W      forward:   (N,D)·(D,H) -> (N,H)
- *   dotTransA(x, dout) = xᵀ · dout  dW:        (D,N)·(N,H) -> (D,H), x read in place
- *   dotTransB(dout, W) = dout · Wᵀ  dx:        (N,H)·(H,D) -> (N,D)
+ *   dot(x, W)          = x · W      forward:  (N,D)·(D,H) -> (N,H)
+ *   dotTransA(x, dout) = xᵀ · dout  dW:       (D,N)·(N,H) -> (D,H), x read in place
+ *   dotTransB(dout, W) = dout · Wᵀ  dx:       (N,H)·(H,D) -> (N,D), through a copy of Wᵀ
  * </pre>
- *
- * <h2>Stepping through a product</h2>
- * {@code -Ddlfs.matmul=naive} makes every product run the textbook triple loop ({@link #naiveDot} and its two
- * siblings), the reference the fast path is tested against: the results are the same to the last bit, only
- * slower. {@code -Ddlfs.threads=1} keeps every product on the calling thread. With both, stepping into
- * {@code MatMul.dot} lands in {@code naiveDot}. With only the second, it lands in {@link #dotRows} (for
- * xᵀ·dout in {@link #dotTransARows}), whose loop calls {@link #listTerms} and {@link #addTerms} for each
- * output row; the 10-wide products of the output layer go to {@link #dotTransAColumns} instead (see 6.).
- * With more threads a big product goes through {@link MatMulThreads#run}, which calls the same methods on
- * every thread, each for its own rows.
- *
- * <h2>How it is made fast (plain scalar Java that the JIT turns into vector code)</h2>
- * All three products come down to one step: a row of the result is a sum of rows of the right-hand matrix,
- * row i of x·W = Σ_k x[i][k] · W[k].
- * <ol>
- *   <li><b>i-k-j order.</b> The textbook i-j-k loop walks down a column of B, one cache line per
- *       multiply. Swapping the two inner loops gives
- *       <pre>for i: for k: a = A[i][k]; for j: C[i][j] += a * B[k][j]</pre>
- *       whose inner loop sweeps one row of C and one row of B front to back.</li>
- *   <li><b>Rows as separate arrays.</b> C2 (HotSpot's optimising JIT) vectorises {@code c[j] += a * b[j]}
- *       when {@code c} and {@code b} are two row arrays. Over offsets into one flat array it cannot rule
- *       out that the two ranges overlap and stays scalar, 3–4× slower (measured here on JDK 17 and 25).</li>
- *   <li><b>Skipping zeros.</b> When A[i][k] = 0, the sweep adds nothing and can be left out. Most inputs
- *       here are full of zeros: MNIST images are about 80 % zero pixels, ReLU outputs 35–45 %, and so are
- *       the gradients that come back through a ReLU. So each row first lists the k with A[i][k] ≠ 0
- *       ({@link #listTerms}), and then adds only those rows of B. Why no bit changes: a row of C starts at +0,
- *       and a rounded sum is −0 only when both addends are −0, so C never holds −0; adding a skipped term,
- *       ±0, would leave every value as it was. The result is the naive loop's, bit for bit. Only 0 · NaN and
- *       0 · ∞ are not ±0: if B holds a NaN or ∞ (a diverged net), nothing is skipped and C gets the NaNs that
- *       numpy gives.</li>
- *   <li><b>Four rows of B per sweep of C (register blocking over k).</b> The loop above loads and stores
- *       {@code c[j]} for every multiply-add. Adding four listed rows of B in one statement,
- *       {@code c[j] = c[j] + a0*b0[j] + a1*b1[j] + a2*b2[j] + a3*b3[j]}, loads and stores {@code c[j]}
- *       once per four multiply-adds. Java adds left to right, so each sum is exactly the one four separate
- *       updates (and the naive loop) give. The other blocking, four rows of C per pass with each
- *       {@code b[j]} used four times, is as fast on dense operands (about 15 GFLOP/s here) but cannot skip
- *       zeros, which differ from row to row. Doing both at once makes the loop body too big for C2 to
- *       unroll, and it stays scalar (about 9 GFLOP/s).</li>
- *   <li><b>xᵀ·dout without a transpose.</b> Row d of dW is Σ_n x[n][d] · dout[n]: the same step, with
- *       the factors copied from column d of x.</li>
- *   <li><b>Narrow outputs by columns.</b> The dW and x·W of the 10-wide output layer would sweep rows only
- *       10 long, too short for vector code (4–6 GFLOP/s). Read by columns, column h of dW is
- *       Σ_n dout[n][h] · x[n], the same step sweeping the 100-wide rows of x, and the column is then written
- *       into dW ({@link #dotTransAColumns}); about 3× faster. x·W is (xᵀ)ᵀ·W, so a copy of xᵀ goes the same
- *       way, with the 128-wide rows of xᵀ: about 1.5× faster, copy included. Each element is the same sum of
- *       the same products, so the bits do not change.</li>
- *   <li><b>dout·Wᵀ through a copy of Wᵀ.</b> In place it is a dot product of two rows per output element
- *       (a reduction, which C2 does not vectorise for doubles): about 4–5 GFLOP/s here. W is small (784×100
- *       at most), so copying it into its transpose and using the same step is 2–5× faster.</li>
- *   <li><b>Both cores for every product that can pay for the hand-off.</b> Above {@link #PARALLEL_THRESHOLD}
- *       multiply-adds the output rows are shared between the calling thread and worker threads, one thread
- *       per core by default ({@link MatMulThreads}). Between products a worker spins for up to 0.5 ms
- *       before it parks, so during training a hand-off costs about a microsecond instead of the 8–70 µs of
- *       waking a parked thread, and an idle program uses no CPU. Each output row is computed whole by one
- *       thread with its sum over k in ascending order, so the results are bit-identical for any thread
- *       count.</li>
- * </ol>
- * Measured figures for every shape of the workload: {@code dlfs.bench.MatMulBenchmark} (see docs/SPEED.md).
+ * Every row of a result is a sum of rows of the right-hand matrix, row i of x·W = Σ_k x[i][k] · W[k]: the row
+ * methods ({@link #dotRows} and two siblings) list the non-zero terms ({@link #listTerms}) and add them in ascending
+ * k, four per sweep ({@link #addTerms}). Big products share their rows with worker threads ({@link #forRows},
+ * {@link MatMulThreads}). Each element is the textbook loop's sum to the last bit, for any thread count.
+ * <p>Two switches for stepping through: {@code -Ddlfs.matmul=naive} runs the textbook triple loops
+ * ({@link #naiveDot} and its siblings); {@code -Ddlfs.threads=N} sets the number of threads (1: everything on the
+ * calling thread; default: one per core). Why each step, and what it was measured to gain: docs/SPEED.md.
  */
 public final class MatMul {
     /**
-     * Products with fewer multiply-adds than this run on the calling thread. Measured here: the 10-wide
-     * products of the output layer (128 k) gain nothing from a second thread, because the rows the worker
-     * wrote must then travel to the caller's core; 320 k gain 1.5×, the 100×100 products (1.3 M) 1.5–1.6×.
+     * Products with fewer multiply-adds than this run on the calling thread: for the small products of the
+     * 10-wide output layer, moving the rows a worker wrote to the caller's core costs more than it saves.
      */
     static final long PARALLEL_THRESHOLD = 200_000L;
     /** The threshold in use: tests set it to 0 to share even the smallest products between threads. */
     static long parallelThreshold = PARALLEL_THRESHOLD;
 
-    /** Outputs narrower than this are computed by columns (see 6. above). */
+    /** Outputs narrower than this are computed by columns, whose long rows the JIT turns into vector code. */
     public static final int NARROW = 16;
+
+    /** The most threads -Ddlfs.threads may ask for: more than 4 per core only slow the products down. */
+    static final int MAX_THREADS = 4 * Runtime.getRuntime().availableProcessors();
 
     private static volatile int threads;      // 0 until read from -Ddlfs.threads
     private static volatile int naive = -1;   // -1 until read from -Ddlfs.matmul; then 1 for the naive loops
@@ -100,16 +50,12 @@ public final class MatMul {
             naiveDot(x.data, W.data, out.data);
             return out;
         }
-        if (W.cols < NARROW && W.cols < x.cols) {                  // x·W = (xᵀ)ᵀ·W, by columns: see 6. above
+        if (W.cols < NARROW && W.cols < x.cols) {                  // x·W = (xᵀ)ᵀ·W, by columns
             return dotTransA(transpose(x), W, new Matrix(x.rows, W.cols));
         }
-        boolean skipZeros = !W.hasNonFinite();                     // see 3. above
+        boolean skipZeros = !W.hasNonFinite();                     // 0 · NaN is NaN: then nothing is skipped
         double[][] out = new double[x.rows][];                     // its rows are made by dotRows
-        if (oneThread(x.rows, (long) x.rows * x.cols * W.cols)) {
-            dotRows(x.data, W.data, out, skipZeros, 0, x.rows);
-        } else {
-            share(new Part(Kernel.DOT_ROWS, x.data, W.data, out, skipZeros), x.rows);
-        }
+        forRows(x.rows, (long) x.rows * x.cols * W.cols, (from, to) -> dotRows(x.data, W.data, out, skipZeros, from, to));
         return new Matrix(out);
     }
 
@@ -134,26 +80,20 @@ public final class MatMul {
             return out;
         }
         if (dout.cols < NARROW && dout.cols < x.cols) {
-            return dotTransAByColumns(x, dout, out);                 // see 6. above
+            return dotTransAByColumns(x, dout, out);
         }
         boolean skipZeros = !dout.hasNonFinite();                    // the zeros of x are skipped
-        if (oneThread(out.rows, (long) x.rows * x.cols * dout.cols)) {
-            dotTransARows(x.data, dout.data, out.data, skipZeros, 0, out.rows);
-        } else {
-            share(new Part(Kernel.TRANS_A_ROWS, x.data, dout.data, out.data, skipZeros), out.rows);
-        }
+        forRows(out.rows, (long) x.rows * x.cols * dout.cols,
+                (from, to) -> dotTransARows(x.data, dout.data, out.data, skipZeros, from, to));
         return out;
     }
 
-    /** xᵀ · dout for a narrow dout, by columns (see 6. above), written into out. Returns out. */
+    /** xᵀ · dout for a narrow dout, by columns, written into out. Returns out. */
     private static Matrix dotTransAByColumns(Matrix x, Matrix dout, Matrix out) {
         boolean skipZeros = !x.hasNonFinite();                       // the zeros of dout are skipped
         double[][] outT = new double[out.cols][];                    // column h of out is row h of outT
-        if (oneThread(out.cols, (long) x.rows * x.cols * dout.cols)) {
-            dotTransAColumns(x.data, dout.data, outT, skipZeros, 0, out.cols);
-        } else {
-            share(new Part(Kernel.TRANS_A_COLUMNS, x.data, dout.data, outT, skipZeros), out.cols);
-        }
+        forRows(out.cols, (long) x.rows * x.cols * dout.cols,
+                (from, to) -> dotTransAColumns(x.data, dout.data, outT, skipZeros, from, to));
         for (int d = 0; d < out.rows; d++) {                         // out = outTᵀ
             for (int h = 0; h < out.cols; h++) {
                 out.data[d][h] = outT[h][d];
@@ -167,7 +107,7 @@ public final class MatMul {
         return dotTransA(x, dout, new Matrix(x.cols, dout.cols));
     }
 
-    /** dout · Wᵀ: (N,H)·(D,H)ᵀ -> (N,D), computed as dout · (a copy of Wᵀ), see 7. above. */
+    /** dout · Wᵀ: (N,H)·(D,H)ᵀ -> (N,D), computed as dout · (a copy of Wᵀ), so that it sweeps rows as dot does. */
     public static Matrix dotTransB(Matrix dout, Matrix W) {
         if (dout.cols != W.cols) {
             throw new IllegalArgumentException("dotTransB: dout is " + dout.shape() + " but W is " + W.shape()
@@ -280,7 +220,7 @@ public final class MatMul {
     }
 
     /**
-     * Columns [from, to) of out = xᵀ · dout for a narrow dout (see 6. above), each written as a row of
+     * Columns [from, to) of out = xᵀ · dout for a narrow dout, each written as a row of
      * outT = outᵀ: column h of out is outT[h] = Σ_n dout[n][h] · x[n], the zeros of dout left out if skipZeros.
      * Each row is a new array made here, as in {@link #dotRows}.
      */
@@ -300,7 +240,8 @@ public final class MatMul {
 
     /**
      * Lists into k, ascending, the positions p of a whose term a[p] · B[p] is to be added: every p, or only
-     * those with a[p] ≠ 0 if skipZeros (see 3. above). Returns how many; the rest of k is -1.
+     * those with a[p] ≠ 0 if skipZeros. Returns how many; the rest of k is -1. Leaving out a[p] = ±0 changes no
+     * bit: a sum that starts at +0 is never −0, and adding ±0 to it leaves it as it is.
      */
     private static int listTerms(double[] a, boolean skipZeros, int[] k) {
         int n = 0;
@@ -322,7 +263,10 @@ public final class MatMul {
         }
     }
 
-    /** c += Σ a[k[p]] · B[k[p]] over p = 0..n-1 in turn: four rows of B per sweep of c (see 4. above), then one. */
+    /**
+     * c += Σ a[k[p]] · B[k[p]] over p = 0..n-1 in turn: four rows of B per sweep of c, so that c[j] is loaded and
+     * stored once per four multiply-adds (Java adds left to right: the same sum as four sweeps), then one.
+     */
     private static void addTerms(double[] c, double[] a, int[] k, int n, double[][] B) {
         int p = 0;
         for (; p + 3 < n; p += 4) {
@@ -343,43 +287,17 @@ public final class MatMul {
 
     // ------------------------------------------------------------------ threads
 
-    private enum Kernel { DOT_ROWS, TRANS_A_ROWS, TRANS_A_COLUMNS }
-
-    /** One product as the worker threads see it: which row method, on which matrices. */
-    private static final class Part implements MatMulThreads.Rows {
-        final Kernel kernel;
-        final double[][] a;
-        final double[][] b;
-        final double[][] out;
-        final boolean skipZeros;
-
-        Part(Kernel kernel, double[][] a, double[][] b, double[][] out, boolean skipZeros) {
-            this.kernel = kernel;
-            this.a = a;
-            this.b = b;
-            this.out = out;
-            this.skipZeros = skipZeros;
-        }
-
-        @Override
-        public void compute(int from, int to) {
-            switch (kernel) {
-                case DOT_ROWS -> dotRows(a, b, out, skipZeros, from, to);
-                case TRANS_A_ROWS -> dotTransARows(a, b, out, skipZeros, from, to);
-                case TRANS_A_COLUMNS -> dotTransAColumns(a, b, out, skipZeros, from, to);
-            }
-        }
-    }
-
-    /** True if a product of this many multiply-adds over this many rows (or columns) stays on the calling thread. */
-    private static boolean oneThread(int rows, long multiplyAdds) {
-        return rows < 2 || multiplyAdds < parallelThreshold || threads() == 1;
-    }
-
-    /** Shares the rows of {@code part} between the threads, in chunks of about an eighth of a thread's share. */
-    private static void share(Part part, int rows) {
+    /**
+     * Computes rows 0..count-1 through {@code rows}: on the calling thread if the product is small or there is one
+     * thread, else shared with the worker threads in chunks of about an eighth of a thread's share.
+     */
+    private static void forRows(int count, long multiplyAdds, MatMulThreads.Rows rows) {
         int n = threads();
-        MatMulThreads.run(part, rows, Math.max(1, rows / (8 * n)), n);
+        if (count < 2 || multiplyAdds < parallelThreshold || n == 1) {
+            rows.compute(0, count);
+        } else {
+            MatMulThreads.run(rows, count, Math.max(1, count / (8 * n)), n);
+        }
     }
 
     // ------------------------------------------------------------------ the two switches
@@ -396,11 +314,11 @@ public final class MatMul {
 
     /**
      * Sets the number of threads for the big products (benchmarks and tests compare 1, 2 and 3; a user sets
-     * {@code -Ddlfs.threads=N} instead). Results do not depend on it.
+     * {@code -Ddlfs.threads=N} instead), 1 to {@link #MAX_THREADS}. Results do not depend on it.
      */
     public static void setThreads(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("MatMul.setThreads: n=" + n + " must be >= 1");
+        if (n < 1 || n > MAX_THREADS) {
+            throw new IllegalArgumentException("MatMul.setThreads: n=" + n + " is outside 1.." + MAX_THREADS);
         }
         threads = n;
     }
@@ -435,13 +353,14 @@ public final class MatMul {
         }
         try {
             int n = Integer.parseInt(prop.trim());
-            if (n >= 1) {
+            if (n >= 1 && n <= MAX_THREADS) {
                 return n;
             }
         } catch (NumberFormatException ignored) {
             // fall through to the error below
         }
-        throw new UserError("-Ddlfs.threads=" + prop + " is not allowed (give a whole number >= 1)");
+        throw new UserError("-Ddlfs.threads=" + prop + " is not allowed (give a whole number from 1 to " + MAX_THREADS
+                + ", at most 4 per core)");
     }
 
     private static boolean naiveFromProperty() {
