@@ -73,8 +73,8 @@ public final class MnistSet {
 
     /**
      * Reads one byte in every 64 of each image, so that the memory fetches all the images of a batch at once
-     * instead of one after another as the loop above comes to them: a random batch of 128 then takes about
-     * 70 µs here instead of 130. The sum goes into {@link #touched} only so that the JIT keeps the reads.
+     * instead of one after another as the loop above comes to them (docs/SPEED.md). The sum goes into
+     * {@link #touched} only so that the JIT keeps the reads.
      */
     private void touch(int[] idx, int d) {
         int sum = 0;
