@@ -6,6 +6,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * MNIST, the book's {@code load_mnist(normalize=True)} (§3.6.1; port of dataset/mnist.py): 60000 training and
@@ -70,35 +72,53 @@ public final class Mnist {
         return load(dir, ORIGINALS, MnistDownload.fromMirrors());
     }
 
-    /** Loads the files {@code originals} names from {@code dir}; a bad one is reported, never deleted. */
+    /**
+     * Loads the files {@code originals} names from {@code dir}; a bad one is reported, never deleted. The test set
+     * is read on a second thread meanwhile; an error in the training set is reported first, as when read in turn.
+     */
     static Mnist load(Path dir, Map<String, Original> originals, MnistDownload download) {
         download.fetchMissing(dir, originals);
         try {
-            return new Mnist(readSet(dir, originals, TRAIN_IMAGES, TRAIN_LABELS),
-                    readSet(dir, originals, TEST_IMAGES, TEST_LABELS));
+            CompletableFuture<MnistSet> test = CompletableFuture.supplyAsync(
+                    () -> readSet(dir, originals, TEST_IMAGES, TEST_LABELS));
+            MnistSet train = readSet(dir, originals, TRAIN_IMAGES, TRAIN_LABELS);
+            return new Mnist(train, join(test));
         } catch (MnistException e) {
             throw new MnistException(e.getMessage() + LEFT_IN_PLACE);
         }
     }
 
     /**
-     * One set, file by file: read (decompressed, at most the original's size), parsed (so that a malformed file
-     * is reported with its byte offset), then its SHA-256 checked; then the counts of images and labels compared.
+     * One set, file by file: read (decompressed, at most the original's size, its SHA-256 computed meanwhile),
+     * parsed (so that a malformed file is reported with its byte offset), its SHA-256 checked; then the counts of
+     * images and labels compared.
      */
     private static MnistSet readSet(Path dir, Map<String, Original> originals, String imagesName, String labelsName) {
         Path imagesFile = MnistFile.locate(dir, imagesName);
-        byte[] content = MnistFile.read(imagesFile, originals.get(imagesName));
-        IdxReader.Idx images = IdxReader.readImages(imagesFile.toString(), content);
+        MnistFile.Content content = MnistFile.read(imagesFile, originals.get(imagesName));
+        IdxReader.Idx images = IdxReader.readImages(imagesFile.toString(), content.bytes());
         MnistFile.verify(imagesFile, content, originals.get(imagesName));
 
         Path labelsFile = MnistFile.locate(dir, labelsName);
         content = MnistFile.read(labelsFile, originals.get(labelsName));
-        byte[] labels = IdxReader.readLabels(labelsFile.toString(), content, MnistSet.CLASSES);
+        byte[] labels = IdxReader.readLabels(labelsFile.toString(), content.bytes(), MnistSet.CLASSES);
         MnistFile.verify(labelsFile, content, originals.get(labelsName));
 
         int[] dims = images.dims();   // count, rows, cols
         IdxReader.requireSameCount(imagesFile.toString(), dims[0], labelsFile.toString(), labels.length);
-        return new MnistSet(images.data(), labels, dims[0], dims[1], dims[2]);
+        return new MnistSet(images.content(), images.offset(), labels, dims[0], dims[1], dims[2]);
+    }
+
+    /** The set {@code set} computes, or the error it threw. */
+    private static MnistSet join(CompletableFuture<MnistSet> set) {
+        try {
+            return set.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** {@code -Ddlfs.mnist.dir}, else {@code $DLFS_MNIST_DIR}, else the project's {@code mnist/}, from any working directory. */

@@ -112,7 +112,7 @@ final class MnistDownload {
             try {
                 out.println("MNIST: downloading " + url);
                 downloader.fetch(url, tmp, Downloader.maxGzipBytes(original.size()));
-                String mismatch = MnistFile.mismatch(MnistFile.read(tmp, true, original.size()), original);
+                String mismatch = MnistFile.mismatch(MnistFile.read(tmp, true, original.size()).sha256(), original);
                 if (mismatch != null) {
                     throw new IOException(mismatch);
                 }

@@ -208,7 +208,7 @@ class MnistDownloadTest {
                         + MnistFile.sha256Hex(IdxFiles.labels(3)) + " but expected "
                         + ORIGINALS.get(Mnist.TRAIN_LABELS).sha256() + "; trying the next mirror\n");
         assertThat(filesIn(dir)).containsExactly("train-labels-idx1-ubyte.gz");
-        assertThat(MnistFile.read(dir.resolve("train-labels-idx1-ubyte.gz"), true, 100))
+        assertThat(MnistFile.read(dir.resolve("train-labels-idx1-ubyte.gz"), true, 100).bytes())
                 .isEqualTo(CONTENT.get(Mnist.TRAIN_LABELS));
     }
 

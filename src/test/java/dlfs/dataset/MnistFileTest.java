@@ -98,10 +98,10 @@ class MnistFileTest {
     void aSha256ThatDiffersInAnyOneHexDigitIsRefused() {
         byte[] content = CONTENT.get(Mnist.TEST_LABELS);
         String sha = MnistFile.sha256Hex(content);
-        assertThat(MnistFile.mismatch(content, new Mnist.Original(content.length, sha))).isNull();
+        assertThat(MnistFile.mismatch(sha, new Mnist.Original(content.length, sha))).isNull();
         for (int i = 0; i < 64; i++) {
             String other = sha.substring(0, i) + (sha.charAt(i) == '0' ? '1' : '0') + sha.substring(i + 1);
-            assertThat(MnistFile.mismatch(content, new Mnist.Original(content.length, other))).as("hex digit %d", i)
+            assertThat(MnistFile.mismatch(sha, new Mnist.Original(content.length, other))).as("hex digit %d", i)
                     .isEqualTo("SHA-256 of the decompressed content is " + sha + " but expected " + other);
         }
     }
@@ -195,10 +195,26 @@ class MnistFileTest {
         Files.write(file, IdxFiles.gzip(a));
         Files.write(file, IdxFiles.gzip(b), StandardOpenOption.APPEND);
 
-        byte[] both = MnistFile.read(file, true, a.length + b.length);
+        byte[] both = MnistFile.read(file, true, a.length + b.length).bytes();
 
         assertThat(Arrays.copyOfRange(both, 0, a.length)).isEqualTo(a);
         assertThat(Arrays.copyOfRange(both, a.length, both.length)).isEqualTo(b);
+    }
+
+    /** The SHA-256 is computed on another thread while the file is read, chunk by chunk: it is that of the whole. */
+    @Test
+    void theSha256ComputedWhileReadingIsThatOfTheWholeContent() throws IOException {
+        byte[] content = new byte[3 * (1 << 20) + 17];                 // three chunks and a bit
+        new java.util.Random(5).nextBytes(content);
+        Path raw = Files.write(dir.resolve("raw"), content);
+        Path gz = Files.write(dir.resolve("raw.gz"), IdxFiles.gzip(content));
+        for (Path file : List.of(raw, gz)) {
+            MnistFile.Content read = MnistFile.read(file, file == gz, content.length);
+            assertThat(read.bytes()).as(file.toString()).isEqualTo(content);
+            assertThat(read.sha256()).as(file.toString()).isEqualTo(MnistFile.sha256Hex(content));
+        }
+        MnistFile.Content shorter = MnistFile.read(raw, false, content.length + 5L);   // a file shorter than expected
+        assertThat(shorter.sha256()).isEqualTo(MnistFile.sha256Hex(content));
     }
 
     /** Only our own temp files (NAME.gz.PID-N.tmp, NAME one of the four) whose process has ended are removed. */

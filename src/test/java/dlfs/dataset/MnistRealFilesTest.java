@@ -31,9 +31,10 @@ class MnistRealFilesTest {
     void sizesAndHashesOfTheOriginalsMatchTheFiles() throws IOException {
         for (Map.Entry<String, Mnist.Original> e : Mnist.ORIGINALS.entrySet()) {
             Path file = MnistFile.locate(dir, e.getKey());
-            byte[] content = MnistFile.read(file, e.getValue());
-            assertThat(content).as(e.getKey()).hasSize((int) e.getValue().size());
-            assertThat(MnistFile.sha256Hex(content)).as(e.getKey()).isEqualTo(e.getValue().sha256());
+            MnistFile.Content content = MnistFile.read(file, e.getValue());
+            assertThat(content.bytes()).as(e.getKey()).hasSize((int) e.getValue().size());
+            assertThat(content.sha256()).as(e.getKey()).isEqualTo(e.getValue().sha256())
+                    .isEqualTo(MnistFile.sha256Hex(content.bytes()));
         }
     }
 
