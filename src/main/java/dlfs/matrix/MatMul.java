@@ -124,24 +124,30 @@ public final class MatMul {
     /** Wᵀ as a new matrix. */
     public static Matrix transpose(Matrix W) {
         Matrix out = new Matrix(W.cols, W.rows);
-        double[][] T = out.data;
-        int j = 0;
-        for (; j + 3 < W.cols; j += 4) {                 // four rows of Wᵀ per pass down W
-            double[] t0 = T[j], t1 = T[j + 1], t2 = T[j + 2], t3 = T[j + 3];
-            for (int i = 0; i < W.rows; i++) {
-                double[] w = W.data[i];
-                t0[i] = w[j];
-                t1[i] = w[j + 1];
-                t2[i] = w[j + 2];
-                t3[i] = w[j + 3];
-            }
-        }
-        for (; j < W.cols; j++) {
-            for (int i = 0; i < W.rows; i++) {
-                T[j][i] = W.data[i][j];
-            }
+        for (int j = 0; j < W.cols; j += 4) {
+            copyColumns(W.data, j, Math.min(4, W.cols - j), out.data, j);
         }
         return out;
+    }
+
+    /** into[at + q] = column j + q of W for q = 0..m-1, m at most 4: four columns per pass down the rows of W. */
+    private static void copyColumns(double[][] W, int j, int m, double[][] into, int at) {
+        if (m < 4) {
+            for (int q = 0; q < m; q++) {
+                for (int i = 0; i < W.length; i++) {
+                    into[at + q][i] = W[i][j + q];
+                }
+            }
+            return;
+        }
+        double[] t0 = into[at], t1 = into[at + 1], t2 = into[at + 2], t3 = into[at + 3];
+        for (int i = 0; i < W.length; i++) {
+            double[] w = W[i];
+            t0[i] = w[j];
+            t1[i] = w[j + 1];
+            t2[i] = w[j + 2];
+            t3[i] = w[j + 3];
+        }
     }
 
     // ------------------------------------------------------------------ the reference: the textbook loops
@@ -204,18 +210,16 @@ public final class MatMul {
     /** Rows [from, to) of out = xᵀ · dout: out[d] = Σ_n x[n][d] · dout[n], the zeros of x left out if skipZeros. */
     private static void dotTransARows(double[][] x, double[][] dout, double[][] out, boolean skipZeros,
                                       int from, int to) {
-        double[] xd = new double[x.length];                        // column d of x
-        int[] n = new int[x.length];                               // the terms: the n with x[n][d] ≠ 0
-        for (int d = from; d < to; d++) {
-            int count = 0;
-            for (int i = 0; i < x.length; i++) {                   // column d of x, and its terms
-                xd[i] = x[i][d];
-                n[count] = i;
-                count += skipZeros && xd[i] == 0 ? 0 : 1;
+        double[][] columns = new double[4][x.length];              // columns d..d+3 of x
+        int[] n = new int[x.length];                               // the terms of row d: the n with x[n][d] ≠ 0
+        for (int d = from; d < to; d += 4) {
+            int m = Math.min(4, to - d);
+            copyColumns(x, d, m, columns, 0);
+            for (int q = 0; q < m; q++) {
+                int count = listTerms(columns[q], skipZeros, n);
+                Arrays.fill(out[d + q], 0.0);
+                addTerms(out[d + q], columns[q], n, count, dout);  // out[d+q] = Σ_n x[n][d+q] · dout[n]
             }
-            clearFrom(n, count);
-            Arrays.fill(out[d], 0.0);
-            addTerms(out[d], xd, n, count, dout);                  // out[d] = Σ_n x[n][d] · dout[n]
         }
     }
 
