@@ -194,97 +194,114 @@ public final class MatMul {
     // ------------------------------------------------------------------ the fast path
 
     /**
-     * Rows [from, to) of out = x · W: out[i] = Σ_k x[i][k] · W[k], the zeros of x left out if skipZeros.
-     * Each row is a new array made here, so that it starts out in the cache of the core that fills it (rows
-     * that two threads fill side by side in one block of memory would share a cache line at their border).
+     * Rows [from, to) of out = x · W, two at a time: out[i] = Σ_k x[i][k] · W[k]. Each row is a new array made
+     * here, so that it starts out in the cache of the core that fills it (rows that two threads fill side by side
+     * in one block of memory would share a cache line at their border).
      */
     private static void dotRows(double[][] x, double[][] W, double[][] out, boolean skipZeros, int from, int to) {
-        int[] k = new int[W.length];                               // the terms of row i: its k with x[i][k] ≠ 0
-        for (int i = from; i < to; i++) {
-            int n = listTerms(x[i], skipZeros, k);
-            out[i] = new double[W[0].length];
-            addTerms(out[i], x[i], k, n, W);                       // out[i] = Σ_k x[i][k] · W[k]
+        int[] k = new int[W.length];                               // the terms of rows i and i+1
+        for (int i = from; i < to; i += 2) {
+            double[] x1 = i + 1 < to ? x[i + 1] : x[i];            // an odd last row goes with itself
+            int n = listTerms(x[i], x1, skipZeros, k);
+            double[] c0 = new double[W[0].length], c1 = new double[W[0].length];
+            addTerms(c0, c1, x[i], x1, k, n, W);                   // out[i] = Σ_k x[i][k] · W[k], and row i+1
+            out[i] = c0;
+            if (i + 1 < to) {
+                out[i + 1] = c1;
+            }
         }
     }
 
-    /** Rows [from, to) of out = xᵀ · dout: out[d] = Σ_n x[n][d] · dout[n], the zeros of x left out if skipZeros. */
+    /** Rows [from, to) of out = xᵀ · dout, two at a time: out[d] = Σ_n x[n][d] · dout[n]. */
     private static void dotTransARows(double[][] x, double[][] dout, double[][] out, boolean skipZeros,
                                       int from, int to) {
-        double[][] columns = new double[4][x.length];              // columns d..d+3 of x
-        int[] n = new int[x.length];                               // the terms of row d: the n with x[n][d] ≠ 0
+        double[][] xT = new double[4][x.length];                   // columns d..d+3 of x
+        int[] n = new int[x.length];                               // the terms of rows d and d+1
+        double[] spare = new double[dout[0].length];               // the twin of an odd last row
         for (int d = from; d < to; d += 4) {
             int m = Math.min(4, to - d);
-            copyColumns(x, d, m, columns, 0);
-            for (int q = 0; q < m; q++) {
-                int count = listTerms(columns[q], skipZeros, n);
-                Arrays.fill(out[d + q], 0.0);
-                addTerms(out[d + q], columns[q], n, count, dout);  // out[d+q] = Σ_n x[n][d+q] · dout[n]
+            copyColumns(x, d, m, xT, 0);
+            for (int q = 0; q < m; q += 2) {
+                double[] c0 = out[d + q], c1 = q + 1 < m ? out[d + q + 1] : spare;
+                double[] a1 = q + 1 < m ? xT[q + 1] : xT[q];
+                int count = listTerms(xT[q], a1, skipZeros, n);
+                Arrays.fill(c0, 0.0);
+                Arrays.fill(c1, 0.0);
+                addTerms(c0, c1, xT[q], a1, n, count, dout);       // out[d] = Σ_n x[n][d] · dout[n], and row d+1
             }
         }
     }
 
     /**
-     * Columns [from, to) of out = xᵀ · dout for a narrow dout, each written as a row of
-     * outT = outᵀ: column h of out is outT[h] = Σ_n dout[n][h] · x[n], the zeros of dout left out if skipZeros.
-     * Each row is a new array made here, as in {@link #dotRows}.
+     * Columns [from, to) of out = xᵀ · dout for a narrow dout, two at a time, each written as a row of
+     * outT = outᵀ: column h of out is outT[h] = Σ_n dout[n][h] · x[n]. Each row is a new array made here, as in
+     * {@link #dotRows}.
      */
     private static void dotTransAColumns(double[][] x, double[][] dout, double[][] outT, boolean skipZeros,
                                          int from, int to) {
-        double[] douth = new double[dout.length];                  // column h of dout
-        int[] n = new int[dout.length];                            // the terms: the n with dout[n][h] ≠ 0
-        for (int h = from; h < to; h++) {
-            for (int i = 0; i < dout.length; i++) {
-                douth[i] = dout[i][h];
+        double[][] doutT = new double[4][dout.length];             // columns h..h+3 of dout
+        int[] n = new int[dout.length];                            // the terms of columns h and h+1
+        for (int h = from; h < to; h += 4) {
+            int m = Math.min(4, to - h);
+            copyColumns(dout, h, m, doutT, 0);
+            for (int q = 0; q < m; q += 2) {
+                double[] a1 = q + 1 < m ? doutT[q + 1] : doutT[q];
+                int count = listTerms(doutT[q], a1, skipZeros, n);
+                double[] c0 = new double[x[0].length], c1 = new double[x[0].length];
+                addTerms(c0, c1, doutT[q], a1, n, count, x);       // column h of out = Σ_n dout[n][h] · x[n], h+1
+                outT[h + q] = c0;
+                if (q + 1 < m) {
+                    outT[h + q + 1] = c1;
+                }
             }
-            int count = listTerms(douth, skipZeros, n);
-            outT[h] = new double[x[0].length];
-            addTerms(outT[h], douth, n, count, x);                 // column h of out = Σ_n dout[n][h] · x[n]
         }
     }
 
     /**
-     * Lists into k, ascending, the positions p of a whose term a[p] · B[p] is to be added: every p, or only
-     * those with a[p] ≠ 0 if skipZeros. Returns how many; the rest of k is -1. Leaving out a[p] = ±0 changes no
-     * bit: a sum that starts at +0 is never −0, and adding ±0 to it leaves it as it is.
+     * Lists into k, ascending, the positions p whose terms a0[p] · B[p] and a1[p] · B[p] are to be added: every
+     * p, or, if skipZeros, those where a0[p] or a1[p] is not ±0. Returns how many; the rest of k is -1, so that a
+     * debugger shows nothing left over from earlier rows. Leaving out a term whose factor is ±0, or adding one
+     * for a row because the other row needs that B[p], changes no bit: a sum that starts at +0 is never −0, and
+     * adding ±0 to it leaves it as it is.
      */
-    private static int listTerms(double[] a, boolean skipZeros, int[] k) {
+    private static int listTerms(double[] a0, double[] a1, boolean skipZeros, int[] k) {
         int n = 0;
-        for (int p = 0; p < a.length; p++) {
+        for (int p = 0; p < a0.length; p++) {
+            long both = (Double.doubleToRawLongBits(a0[p]) | Double.doubleToRawLongBits(a1[p])) << 1;   // no sign
             k[n] = p;
-            n += skipZeros && a[p] == 0 ? 0 : 1;                   // keep p: move on to the next slot
+            n += skipZeros ? (int) ((both | -both) >>> 63) : 1;   // 0 if both are ±0, else 1: no branch to mispredict
         }
-        clearFrom(k, n);
+        for (int q = n; q < k.length && k[q] != -1; q++) {         // up to the first -1: what earlier rows left
+            k[q] = -1;
+        }
         return n;
     }
 
     /**
-     * Sets k[n..] to -1, so that a debugger shows nothing left over from an earlier row. What is left over
-     * ends at the first -1, since every row clears up to there: this costs only the difference of two rows.
+     * Two rows of the result at once: c0 += Σ a0[k[p]] · B[k[p]] and c1 += Σ a1[k[p]] · B[k[p]] over
+     * p = 0..n-1 in turn, four rows of B per sweep, so that each B[k][j] loaded serves two sums and c0[j], c1[j]
+     * are loaded and stored once per four multiply-adds. Java adds left to right: these are the sums of the
+     * textbook loop, term by term.
      */
-    private static void clearFrom(int[] k, int n) {
-        for (int q = n; q < k.length && k[q] != -1; q++) {
-            k[q] = -1;
-        }
-    }
-
-    /**
-     * c += Σ a[k[p]] · B[k[p]] over p = 0..n-1 in turn: four rows of B per sweep of c, so that c[j] is loaded and
-     * stored once per four multiply-adds (Java adds left to right: the same sum as four sweeps), then one.
-     */
-    private static void addTerms(double[] c, double[] a, int[] k, int n, double[][] B) {
+    private static void addTerms(double[] c0, double[] c1, double[] a0, double[] a1, int[] k, int n, double[][] B) {
         int p = 0;
         for (; p + 3 < n; p += 4) {
-            double a0 = a[k[p]], a1 = a[k[p + 1]], a2 = a[k[p + 2]], a3 = a[k[p + 3]];
-            double[] b0 = B[k[p]], b1 = B[k[p + 1]], b2 = B[k[p + 2]], b3 = B[k[p + 3]];
-            for (int j = 0; j < c.length; j++) {
-                c[j] = c[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];   // added left to right
+            int k0 = k[p], k1 = k[p + 1], k2 = k[p + 2], k3 = k[p + 3];
+            double[] b0 = B[k0], b1 = B[k1], b2 = B[k2], b3 = B[k3];
+            double u0 = a0[k0], u1 = a0[k1], u2 = a0[k2], u3 = a0[k3];
+            double v0 = a1[k0], v1 = a1[k1], v2 = a1[k2], v3 = a1[k3];
+            for (int j = 0; j < c0.length; j++) {
+                double w0 = b0[j], w1 = b1[j], w2 = b2[j], w3 = b3[j];
+                c0[j] = c0[j] + u0 * w0 + u1 * w1 + u2 * w2 + u3 * w3;
+                c1[j] = c1[j] + v0 * w0 + v1 * w1 + v2 * w2 + v3 * w3;
             }
         }
         for (; p < n; p++) {
-            double ap = a[k[p]];
-            double[] bp = B[k[p]];
-            for (int j = 0; j < c.length; j++) {
-                c[j] += ap * bp[j];
+            double[] b = B[k[p]];
+            double u = a0[k[p]], v = a1[k[p]];
+            for (int j = 0; j < c0.length; j++) {
+                c0[j] += u * b[j];
+                c1[j] += v * b[j];
             }
         }
     }
