@@ -310,14 +310,15 @@ public final class MatMul {
 
     /**
      * Computes rows 0..count-1 through {@code rows}: on the calling thread if the product is small or there is one
-     * thread, else shared with the worker threads in chunks of about an eighth of a thread's share.
+     * thread, else shared with the worker threads in chunks of about an eighth of a thread's share, a multiple of
+     * four rows so that the row methods' groups of two and four stay whole.
      */
     private static void forRows(int count, long multiplyAdds, MatMulThreads.Rows rows) {
         int n = threads();
         if (count < 2 || multiplyAdds < parallelThreshold || n == 1) {
             rows.compute(0, count);
         } else {
-            MatMulThreads.run(rows, count, Math.max(1, count / (8 * n)), n);
+            MatMulThreads.run(rows, count, Math.max(4, (count / (8 * n) + 3) / 4 * 4), n);
         }
     }
 
