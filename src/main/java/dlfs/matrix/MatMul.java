@@ -279,21 +279,20 @@ public final class MatMul {
 
     /**
      * Two rows of the result at once: c0 += Σ a0[k[p]] · B[k[p]] and c1 += Σ a1[k[p]] · B[k[p]] over
-     * p = 0..n-1 in turn, four rows of B per sweep, so that each B[k][j] loaded serves two sums and c0[j], c1[j]
-     * are loaded and stored once per four multiply-adds. Java adds left to right: these are the sums of the
-     * textbook loop, term by term.
+     * p = 0..n-1 in turn, three rows of B per sweep, so that each B[k][j] loaded serves two sums and c0[j], c1[j]
+     * are loaded and stored once per three multiply-adds (a larger loop body C2 no longer turns into vector code).
+     * Java adds left to right: these are the sums of the textbook loop, term by term.
      */
     private static void addTerms(double[] c0, double[] c1, double[] a0, double[] a1, int[] k, int n, double[][] B) {
         int p = 0;
-        for (; p + 3 < n; p += 4) {
-            int k0 = k[p], k1 = k[p + 1], k2 = k[p + 2], k3 = k[p + 3];
-            double[] b0 = B[k0], b1 = B[k1], b2 = B[k2], b3 = B[k3];
-            double u0 = a0[k0], u1 = a0[k1], u2 = a0[k2], u3 = a0[k3];
-            double v0 = a1[k0], v1 = a1[k1], v2 = a1[k2], v3 = a1[k3];
+        for (; p + 2 < n; p += 3) {
+            int k0 = k[p], k1 = k[p + 1], k2 = k[p + 2];
+            double[] b0 = B[k0], b1 = B[k1], b2 = B[k2];
+            double u0 = a0[k0], u1 = a0[k1], u2 = a0[k2], v0 = a1[k0], v1 = a1[k1], v2 = a1[k2];
             for (int j = 0; j < c0.length; j++) {
-                double w0 = b0[j], w1 = b1[j], w2 = b2[j], w3 = b3[j];
-                c0[j] = c0[j] + u0 * w0 + u1 * w1 + u2 * w2 + u3 * w3;
-                c1[j] = c1[j] + v0 * w0 + v1 * w1 + v2 * w2 + v3 * w3;
+                double w0 = b0[j], w1 = b1[j], w2 = b2[j];
+                c0[j] = c0[j] + u0 * w0 + u1 * w1 + u2 * w2;
+                c1[j] = c1[j] + v0 * w0 + v1 * w1 + v2 * w2;
             }
         }
         for (; p < n; p++) {
