@@ -66,8 +66,9 @@ for round in $(seq 1 "$rounds"); do
   out=$(mktemp)
   java_whole=$(timed "$out" "$java" -Xmx256m -cp "$classpath" dlfs.chapter6.WeightInitCompare)
   tail -4 "$out"
-  java_ms=$("$java" -Xmx256m -cp "target/test-classes:$classpath" dlfs.bench.TrainingLoopBenchmark --workload \
-              | tee /dev/stderr | sed -n 's/^TrainingLoopBenchmark: \([0-9.]*\) ms.*/\1/p')
+  "$java" -Xmx256m -cp "target/test-classes:$classpath" dlfs.bench.TrainingLoopBenchmark --workload > "$out"
+  tail -2 "$out"
+  java_ms=$(sed -n 's/^TrainingLoopBenchmark: \([0-9.]*\) ms.*/\1/p' "$out")
   rm -f "$out"
   echo "== numpy, OpenBLAS on every core"
   read -r np_all_whole np_all_ms < <(numpy_run)

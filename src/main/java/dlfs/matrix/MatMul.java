@@ -10,10 +10,11 @@ import java.util.Arrays;
  *   dotTransA(x, dout) = xᵀ · dout  dW:       (D,N)·(N,H) -> (D,H), x read in place
  *   dotTransB(dout, W) = dout · Wᵀ  dx:       (N,H)·(H,D) -> (N,D), through a copy of Wᵀ
  * </pre>
- * Every row of a result is a sum of rows of the right-hand matrix, row i of x·W = Σ_k x[i][k] · W[k]: the row
- * methods ({@link #dotRows} and two siblings) list the non-zero terms ({@link #listTerms}) and add them in ascending
- * k, four per sweep ({@link #addTerms}). Big products share their rows with worker threads ({@link #forRows},
- * {@link MatMulThreads}). Each element is the textbook loop's sum to the last bit, for any thread count.
+ * Every row of a result is a sum of rows of the right-hand matrix, row i of x·W = Σ_k x[i][k] · W[k]. The row
+ * methods ({@link #dotRows} and two siblings) make two rows at a time: they list the terms whose factor is not ±0
+ * ({@link #listTerms}) and add them in ascending k, three per sweep ({@link #addTerms}). Big products share their
+ * rows with worker threads ({@link #forRows}, {@link MatMulThreads}). Each element is the textbook loop's sum to
+ * the last bit, for any thread count.
  * <p>Two switches for stepping through: {@code -Ddlfs.matmul=naive} runs the textbook triple loops
  * ({@link #naiveDot} and its siblings); {@code -Ddlfs.threads=N} sets the number of threads (1: everything on the
  * calling thread; default: one per core). Why each step, and what it was measured to gain: docs/SPEED.md.
@@ -55,7 +56,8 @@ public final class MatMul {
         }
         boolean skipZeros = !W.hasNonFinite();                     // 0 · NaN is NaN: then nothing is skipped
         double[][] out = new double[x.rows][];                     // its rows are made by dotRows
-        forRows(x.rows, (long) x.rows * x.cols * W.cols, (from, to) -> dotRows(x.data, W.data, out, skipZeros, from, to));
+        forRows(x.rows, (long) x.rows * x.cols * W.cols,
+                (from, to) -> dotRows(x.data, W.data, out, skipZeros, from, to));
         return new Matrix(out);
     }
 
@@ -107,7 +109,7 @@ public final class MatMul {
         return dotTransA(x, dout, new Matrix(x.cols, dout.cols));
     }
 
-    /** dout · Wᵀ: (N,H)·(D,H)ᵀ -> (N,D), computed as dout · (a copy of Wᵀ), so that it sweeps rows as dot does. */
+    /** dout · Wᵀ: (N,H)·(D,H)ᵀ -> (N,D), computed as dout · (a copy of Wᵀ), which sweeps rows as dot does. */
     public static Matrix dotTransB(Matrix dout, Matrix W) {
         if (dout.cols != W.cols) {
             throw new IllegalArgumentException("dotTransB: dout is " + dout.shape() + " but W is " + W.shape()
