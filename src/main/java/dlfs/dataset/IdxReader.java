@@ -11,8 +11,8 @@ final class IdxReader {
     static final int IMAGES_MAGIC = 2051;   // 0x00000803: unsigned bytes, 3 dimensions (count, rows, cols)
     static final int LABELS_MAGIC = 2049;   // 0x00000801: unsigned bytes, 1 dimension (count)
 
-    /** The sizes of an IDX file's dimensions (count first) and its bytes after the header. */
-    record Idx(int[] dims, byte[] data) {
+    /** The sizes of an IDX file's dimensions (count first), and its content, whose items start at {@code offset}. */
+    record Idx(int[] dims, byte[] content, int offset) {
     }
 
     private IdxReader() {
@@ -24,7 +24,8 @@ final class IdxReader {
 
     /** The labels, each checked to lie in 0..classes-1. */
     static byte[] readLabels(String file, byte[] content, int classes) {
-        byte[] labels = read(file, content, LABELS_MAGIC, "an IDX label file", "label count").data();
+        Idx idx = read(file, content, LABELS_MAGIC, "an IDX label file", "label count");
+        byte[] labels = Arrays.copyOfRange(content, idx.offset(), content.length);
         for (int n = 0; n < labels.length; n++) {
             if (labels[n] < 0 || labels[n] >= classes) {
                 throw new MnistException(file + ": label " + n + " at byte offset " + (8 + n) + " is "
@@ -71,7 +72,7 @@ final class IdxReader {
             throw new MnistException(file + ": " + (content.length - end) + " unexpected bytes after " + items
                     + ", from byte offset " + end + " (expected the file to end there)");
         }
-        return new Idx(dims, Arrays.copyOfRange(content, header, content.length));
+        return new Idx(dims, content, header);
     }
 
     private static void requireBytes(String file, byte[] content, int bytes, String what) {

@@ -1,12 +1,13 @@
 package dlfs.dataset;
 
 import dlfs.util.ProjectDir;
+import dlfs.util.UserError;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * MNIST, the book's {@code load_mnist(normalize=True)} (§3.6.1; port of dataset/mnist.py): 60000 training and
@@ -16,6 +17,9 @@ import java.util.Objects;
  *   MnistSet train = mnist.train(), test = mnist.test();
  *   Matrix x = train.images(batchMask);  int[] t = train.labels(batchMask);
  * </pre>
+ * Each file goes the same way on every load: the committed {@code .gz} is read whole ({@link MnistFile}), its
+ * SHA-256 checked, its IDX content parsed ({@link IdxReader}) and kept as bytes in an {@link MnistSet}. A file
+ * missing from the folder is downloaded first ({@link MnistDownload}); a clone of the project has all four.
  */
 public final class Mnist {
     public static final String TRAIN_IMAGES = "train-images-idx3-ubyte";
@@ -37,15 +41,8 @@ public final class Mnist {
         ORIGINALS.put(TEST_LABELS, new Original(10_008, "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2"));
     }
 
-    /**
-     * Where a missing file is downloaded from, in order: the mirror the book's own repository now uses, then
-     * Google's CVDF copy, then the original host (which nowadays refuses most downloads).
-     * {@code -Ddlfs.mnist.mirrors=URL1,URL2} replaces the list.
-     */
-    public static final List<String> MIRRORS = List.of(
-            "https://ossci-datasets.s3.amazonaws.com/mnist/",
-            "https://storage.googleapis.com/cvdf-datasets/mnist/",
-            "http://yann.lecun.com/exdb/mnist/");
+    private static final String LEFT_IN_PLACE = ". It was left in place: replace it with a good copy (a clone of"
+            + " dlfs-java has all four files in mnist/) or delete it to have it downloaded again.";
 
     private final MnistSet train;
     private final MnistSet test;
@@ -65,31 +62,84 @@ public final class Mnist {
         return test;
     }
 
-    /** Loads MNIST from {@link #defaultDir()}, downloading a missing file. */
+    /** Loads MNIST from {@link #defaultDir()}. */
     public static Mnist load() {
         return load(defaultDir());
     }
 
-    /**
-     * Loads MNIST from {@code dir}, downloading a missing file into it: a mirror that sends less than 1 KiB in
-     * 30 s is abandoned for the next one; progress is printed every 5 s.
-     */
+    /** Loads MNIST from {@code dir}, downloading a missing file into it first. */
     public static Mnist load(Path dir) {
-        Downloader downloader = new Downloader(System.out, Duration.ofSeconds(30), Duration.ofSeconds(5));
-        return new MnistFiles(dir, ORIGINALS, mirrors(), downloader).load();
+        return load(dir, ORIGINALS, MnistDownload.fromMirrors());
+    }
+
+    /**
+     * Loads the files {@code originals} names from {@code dir}; a bad one is reported, never deleted. The test set
+     * is read on a second thread meanwhile; an error in the training set is reported first, as when read in turn.
+     */
+    static Mnist load(Path dir, Map<String, Original> originals, MnistDownload download) {
+        download.fetchMissing(dir, originals);
+        try {
+            CompletableFuture<MnistSet> test = CompletableFuture.supplyAsync(
+                    () -> readSet(dir, originals, TEST_IMAGES, TEST_LABELS));
+            MnistSet train = readSet(dir, originals, TRAIN_IMAGES, TRAIN_LABELS);
+            return new Mnist(train, join(test));
+        } catch (MnistException e) {
+            throw new MnistException(e.getMessage() + LEFT_IN_PLACE);
+        }
+    }
+
+    /**
+     * One set, file by file: read (decompressed, at most the original's size, its SHA-256 computed meanwhile),
+     * parsed (so that a malformed file is reported with its byte offset), its SHA-256 checked; then the counts of
+     * images and labels compared.
+     */
+    private static MnistSet readSet(Path dir, Map<String, Original> originals, String imagesName, String labelsName) {
+        Path imagesFile = MnistFile.locate(dir, imagesName);
+        MnistFile.Content content = MnistFile.read(imagesFile, originals.get(imagesName));
+        IdxReader.Idx images = IdxReader.readImages(imagesFile.toString(), content.bytes());
+        MnistFile.verify(imagesFile, content, originals.get(imagesName));
+
+        Path labelsFile = MnistFile.locate(dir, labelsName);
+        content = MnistFile.read(labelsFile, originals.get(labelsName));
+        byte[] labels = IdxReader.readLabels(labelsFile.toString(), content.bytes(), MnistSet.CLASSES);
+        MnistFile.verify(labelsFile, content, originals.get(labelsName));
+
+        int[] dims = images.dims();   // count, rows, cols
+        IdxReader.requireSameCount(imagesFile.toString(), dims[0], labelsFile.toString(), labels.length);
+        return new MnistSet(images.content(), images.offset(), labels, dims[0], dims[1], dims[2]);
+    }
+
+    /** The set {@code set} computes, or the error it threw. */
+    private static MnistSet join(CompletableFuture<MnistSet> set) {
+        try {
+            return set.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** {@code -Ddlfs.mnist.dir}, else {@code $DLFS_MNIST_DIR}, else the project's {@code mnist/}, from any working directory. */
     public static Path defaultDir() {
         String property = System.getProperty("dlfs.mnist.dir", "");
-        String env = Objects.requireNonNullElse(System.getenv("DLFS_MNIST_DIR"), "");
-        return !property.isBlank() ? Path.of(property) : !env.isBlank() ? Path.of(env) : ProjectDir.resolve("mnist");
+        String env = System.getenv("DLFS_MNIST_DIR");
+        if (!property.isBlank()) {
+            return path("-Ddlfs.mnist.dir=", property);
+        }
+        return env != null && !env.isBlank() ? path("DLFS_MNIST_DIR=", env) : ProjectDir.resolve("mnist");
     }
 
-    /** {@link #MIRRORS}, or the comma-separated list in {@code -Ddlfs.mnist.mirrors}. */
-    static List<String> mirrors() {
-        String property = System.getProperty("dlfs.mnist.mirrors", "");
-        return property.isBlank() ? MIRRORS : List.of(property.strip().split("\\s*,\\s*"));
+    /** The folder a setting names; a name this system cannot encode (e.g. non-ASCII under LANG=C) is a user error. */
+    private static Path path(String setting, String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UserError(setting + value + " is not a folder name this system can use (" + e.getReason()
+                    + " in the file name encoding " + System.getProperty("sun.jnu.encoding")
+                    + "; use a UTF-8 locale such as LANG=C.UTF-8, or a folder whose name is plain ASCII)");
+        }
     }
 
     @Override

@@ -27,14 +27,16 @@ public final class MnistSet {
     }
 
     private static int touched;    // see touch()
-    private final byte[] pixels;   // image n: bytes n·rows·cols .. (n+1)·rows·cols - 1, unsigned, row-major
+    private final byte[] pixels;   // image n: the rows·cols bytes from offset + n·rows·cols on, unsigned, row-major
+    private final int offset;      // where image 0 starts in pixels (after the IDX header)
     private final byte[] labels;   // labels[n]: class index 0..9 of image n
     private final int size;        // images 0..size-1 are in this set (first(n) shares the arrays)
     public final int rows;         // 28
     public final int cols;         // 28
 
-    MnistSet(byte[] pixels, byte[] labels, int size, int rows, int cols) {
+    MnistSet(byte[] pixels, int offset, byte[] labels, int size, int rows, int cols) {
         this.pixels = pixels;
+        this.offset = offset;
         this.labels = labels;
         this.size = size;
         this.rows = rows;
@@ -51,7 +53,7 @@ public final class MnistSet {
         if (n < 1 || n > size) {
             throw new IllegalArgumentException("first: n=" + n + " is outside 1.." + size);
         }
-        return new MnistSet(pixels, labels, n, rows, cols);
+        return new MnistSet(pixels, offset, labels, n, rows, cols);
     }
 
     /** Images idx[0..] as normalised rows, shape (idx.length, 784): {@code x_train[batch_mask]}. */
@@ -62,7 +64,7 @@ public final class MnistSet {
         double[][] x = new double[idx.length][];
         double[] row = new double[d];
         for (int n = 0; n < idx.length; n++) {
-            int start = idx[n] * d;
+            int start = offset + idx[n] * d;
             for (int j = 0; j < d; j++) {
                 row[j] = NORMALIZED[pixels[start + j] & 0xFF];
             }
@@ -73,14 +75,14 @@ public final class MnistSet {
 
     /**
      * Reads one byte in every 64 of each image, so that the memory fetches all the images of a batch at once
-     * instead of one after another as the loop above comes to them: a random batch of 128 then takes about
-     * 70 µs here instead of 130. The sum goes into {@link #touched} only so that the JIT keeps the reads.
+     * instead of one after another as the loop above comes to them (docs/SPEED.md). The sum goes into
+     * {@link #touched} only so that the JIT keeps the reads.
      */
     private void touch(int[] idx, int d) {
         int sum = 0;
         for (int i : idx) {
             for (int j = 0; j < d; j += 64) {
-                sum += pixels[i * d + j];
+                sum += pixels[offset + i * d + j];
             }
         }
         touched = sum;

@@ -40,10 +40,7 @@ public class Affine extends NamedLayer implements Layer {
         return MatMul.dot(x, W).addRowVectorInPlace(b);
     }
 
-    /**
-     * dout (N,H); eq. (5.13). The book computes dx first; the order changes no value, and dW first measured
-     * about a quarter faster here (gradient() of the 784-[100×4]-10 net: 2.3 ms against 2.9 ms).
-     */
+    /** dout (N,H); eq. (5.13). The book computes dx first; the order changes no value. */
     @Override
     public Matrix backward(Matrix dout) {
         requireForward(x != null, x == null ? 0 : x.rows, W.cols, dout);

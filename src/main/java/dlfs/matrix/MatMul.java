@@ -4,84 +4,35 @@ import dlfs.util.UserError;
 import java.util.Arrays;
 
 /**
- * The three matrix products of the Affine layer (book §5.6.1, Figure 5-25), and the only file of the
- * project tuned for speed (with {@link MatMulThreads}, its worker threads):
+ * The three matrix products of the Affine layer (book §5.6.1–5.6.2), the one place in the project tuned for speed:
  * <pre>
- *   dot(x, W)          = x · W      forward:   (N,D)·(D,H) -> (N,H)
- *   dotTransA(x, dout) = xᵀ · dout  dW:        (D,N)·(N,H) -> (D,H), x read in place
- *   dotTransB(dout, W) = dout · Wᵀ  dx:        (N,H)·(H,D) -> (N,D)
+ *   dot(x, W)          = x · W      forward:  (N,D)·(D,H) -> (N,H)
+ *   dotTransA(x, dout) = xᵀ · dout  dW:       (D,N)·(N,H) -> (D,H), x read in place
+ *   dotTransB(dout, W) = dout · Wᵀ  dx:       (N,H)·(H,D) -> (N,D), through a copy of Wᵀ
  * </pre>
- *
- * <h2>Stepping through a product</h2>
- * {@code -Ddlfs.matmul=naive} makes every product run the textbook triple loop ({@link #naiveDot} and its two
- * siblings), the reference the fast path is tested against: the results are the same to the last bit, only
- * slower. {@code -Ddlfs.threads=1} keeps every product on the calling thread. With both, stepping into
- * {@code MatMul.dot} lands in {@code naiveDot}. With only the second, it lands in {@link #dotRows} (for
- * xᵀ·dout in {@link #dotTransARows}), whose loop calls {@link #listTerms} and {@link #addTerms} for each
- * output row; the 10-wide products of the output layer go to {@link #dotTransAColumns} instead (see 6.).
- * With more threads a big product goes through {@link MatMulThreads#run}, which calls the same methods on
- * every thread, each for its own rows.
- *
- * <h2>How it is made fast (plain scalar Java that the JIT turns into vector code)</h2>
- * All three products come down to one step: a row of the result is a sum of rows of the right-hand matrix,
- * row i of x·W = Σ_k x[i][k] · W[k].
- * <ol>
- *   <li><b>i-k-j order.</b> The textbook i-j-k loop walks down a column of B, one cache line per
- *       multiply. Swapping the two inner loops gives
- *       <pre>for i: for k: a = A[i][k]; for j: C[i][j] += a * B[k][j]</pre>
- *       whose inner loop sweeps one row of C and one row of B front to back.</li>
- *   <li><b>Rows as separate arrays.</b> C2 (HotSpot's optimising JIT) vectorises {@code c[j] += a * b[j]}
- *       when {@code c} and {@code b} are two row arrays. Over offsets into one flat array it cannot rule
- *       out that the two ranges overlap and stays scalar, 3–4× slower (measured here on JDK 17 and 25).</li>
- *   <li><b>Skipping zeros.</b> When A[i][k] = 0, the sweep adds nothing and can be left out. Most inputs
- *       here are full of zeros: MNIST images are about 80 % zero pixels, ReLU outputs 35–45 %, and so are
- *       the gradients that come back through a ReLU. So each row first lists the k with A[i][k] ≠ 0
- *       ({@link #listTerms}), and then adds only those rows of B. Why no bit changes: a row of C starts at +0,
- *       and a rounded sum is −0 only when both addends are −0, so C never holds −0; adding a skipped term,
- *       ±0, would leave every value as it was. The result is the naive loop's, bit for bit. Only 0 · NaN and
- *       0 · ∞ are not ±0: if B holds a NaN or ∞ (a diverged net), nothing is skipped and C gets the NaNs that
- *       numpy gives.</li>
- *   <li><b>Four rows of B per sweep of C (register blocking over k).</b> The loop above loads and stores
- *       {@code c[j]} for every multiply-add. Adding four listed rows of B in one statement,
- *       {@code c[j] = c[j] + a0*b0[j] + a1*b1[j] + a2*b2[j] + a3*b3[j]}, loads and stores {@code c[j]}
- *       once per four multiply-adds. Java adds left to right, so each sum is exactly the one four separate
- *       updates (and the naive loop) give. The other blocking, four rows of C per pass with each
- *       {@code b[j]} used four times, is as fast on dense operands (about 15 GFLOP/s here) but cannot skip
- *       zeros, which differ from row to row. Doing both at once makes the loop body too big for C2 to
- *       unroll, and it stays scalar (about 9 GFLOP/s).</li>
- *   <li><b>xᵀ·dout without a transpose.</b> Row d of dW is Σ_n x[n][d] · dout[n]: the same step, with
- *       the factors copied from column d of x.</li>
- *   <li><b>Narrow outputs by columns.</b> The dW and x·W of the 10-wide output layer would sweep rows only
- *       10 long, too short for vector code (4–6 GFLOP/s). Read by columns, column h of dW is
- *       Σ_n dout[n][h] · x[n], the same step sweeping the 100-wide rows of x, and the column is then written
- *       into dW ({@link #dotTransAColumns}); about 3× faster. x·W is (xᵀ)ᵀ·W, so a copy of xᵀ goes the same
- *       way, with the 128-wide rows of xᵀ: about 1.5× faster, copy included. Each element is the same sum of
- *       the same products, so the bits do not change.</li>
- *   <li><b>dout·Wᵀ through a copy of Wᵀ.</b> In place it is a dot product of two rows per output element
- *       (a reduction, which C2 does not vectorise for doubles): about 4–5 GFLOP/s here. W is small (784×100
- *       at most), so copying it into its transpose and using the same step is 2–5× faster.</li>
- *   <li><b>Both cores for every product that can pay for the hand-off.</b> Above {@link #PARALLEL_THRESHOLD}
- *       multiply-adds the output rows are shared between the calling thread and worker threads, one thread
- *       per core by default ({@link MatMulThreads}). Between products a worker spins for up to 0.5 ms
- *       before it parks, so during training a hand-off costs about a microsecond instead of the 8–70 µs of
- *       waking a parked thread, and an idle program uses no CPU. Each output row is computed whole by one
- *       thread with its sum over k in ascending order, so the results are bit-identical for any thread
- *       count.</li>
- * </ol>
- * Measured figures for every shape of the workload: {@code dlfs.bench.MatMulBenchmark} (see docs/SPEED.md).
+ * Every row of a result is a sum of rows of the right-hand matrix, row i of x·W = Σ_k x[i][k] · W[k]. The row
+ * methods ({@link #dotRows} and two siblings) make two rows at a time: they list the terms whose factor is not ±0
+ * ({@link #listTerms}) and add them in ascending k, three per sweep ({@link #addTerms}). Big products share their
+ * rows with worker threads ({@link #forRows}, {@link MatMulThreads}). Each element is the textbook loop's sum to
+ * the last bit, for any thread count.
+ * <p>Two switches for stepping through: {@code -Ddlfs.matmul=naive} runs the textbook triple loops
+ * ({@link #naiveDot} and its siblings); {@code -Ddlfs.threads=N} sets the number of threads (1: everything on the
+ * calling thread; default: one per core). Why each step, and what it was measured to gain: docs/SPEED.md.
  */
 public final class MatMul {
     /**
-     * Products with fewer multiply-adds than this run on the calling thread. Measured here: the 10-wide
-     * products of the output layer (128 k) gain nothing from a second thread, because the rows the worker
-     * wrote must then travel to the caller's core; 320 k gain 1.5×, the 100×100 products (1.3 M) 1.5–1.6×.
+     * Products with fewer multiply-adds than this run on the calling thread: for the small products of the
+     * 10-wide output layer, moving the rows a worker wrote to the caller's core costs more than it saves.
      */
     static final long PARALLEL_THRESHOLD = 200_000L;
     /** The threshold in use: tests set it to 0 to share even the smallest products between threads. */
     static long parallelThreshold = PARALLEL_THRESHOLD;
 
-    /** Outputs narrower than this are computed by columns (see 6. above). */
+    /** Outputs narrower than this are computed by columns, whose long rows the JIT turns into vector code. */
     public static final int NARROW = 16;
+
+    /** The most threads -Ddlfs.threads may ask for: more than 4 per core only slow the products down. */
+    static final int MAX_THREADS = 4 * Runtime.getRuntime().availableProcessors();
 
     private static volatile int threads;      // 0 until read from -Ddlfs.threads
     private static volatile int naive = -1;   // -1 until read from -Ddlfs.matmul; then 1 for the naive loops
@@ -100,16 +51,13 @@ public final class MatMul {
             naiveDot(x.data, W.data, out.data);
             return out;
         }
-        if (W.cols < NARROW && W.cols < x.cols) {                  // x·W = (xᵀ)ᵀ·W, by columns: see 6. above
+        if (W.cols < NARROW && W.cols < x.cols) {                  // x·W = (xᵀ)ᵀ·W, by columns
             return dotTransA(transpose(x), W, new Matrix(x.rows, W.cols));
         }
-        boolean skipZeros = !W.hasNonFinite();                     // see 3. above
+        boolean skipZeros = !W.hasNonFinite();                     // 0 · NaN is NaN: then nothing is skipped
         double[][] out = new double[x.rows][];                     // its rows are made by dotRows
-        if (oneThread(x.rows, (long) x.rows * x.cols * W.cols)) {
-            dotRows(x.data, W.data, out, skipZeros, 0, x.rows);
-        } else {
-            share(new Part(Kernel.DOT_ROWS, x.data, W.data, out, skipZeros), x.rows);
-        }
+        forRows(x.rows, (long) x.rows * x.cols * W.cols,
+                (from, to) -> dotRows(x.data, W.data, out, skipZeros, from, to));
         return new Matrix(out);
     }
 
@@ -134,26 +82,20 @@ public final class MatMul {
             return out;
         }
         if (dout.cols < NARROW && dout.cols < x.cols) {
-            return dotTransAByColumns(x, dout, out);                 // see 6. above
+            return dotTransAByColumns(x, dout, out);
         }
         boolean skipZeros = !dout.hasNonFinite();                    // the zeros of x are skipped
-        if (oneThread(out.rows, (long) x.rows * x.cols * dout.cols)) {
-            dotTransARows(x.data, dout.data, out.data, skipZeros, 0, out.rows);
-        } else {
-            share(new Part(Kernel.TRANS_A_ROWS, x.data, dout.data, out.data, skipZeros), out.rows);
-        }
+        forRows(out.rows, (long) x.rows * x.cols * dout.cols,
+                (from, to) -> dotTransARows(x.data, dout.data, out.data, skipZeros, from, to));
         return out;
     }
 
-    /** xᵀ · dout for a narrow dout, by columns (see 6. above), written into out. Returns out. */
+    /** xᵀ · dout for a narrow dout, by columns, written into out. Returns out. */
     private static Matrix dotTransAByColumns(Matrix x, Matrix dout, Matrix out) {
         boolean skipZeros = !x.hasNonFinite();                       // the zeros of dout are skipped
         double[][] outT = new double[out.cols][];                    // column h of out is row h of outT
-        if (oneThread(out.cols, (long) x.rows * x.cols * dout.cols)) {
-            dotTransAColumns(x.data, dout.data, outT, skipZeros, 0, out.cols);
-        } else {
-            share(new Part(Kernel.TRANS_A_COLUMNS, x.data, dout.data, outT, skipZeros), out.cols);
-        }
+        forRows(out.cols, (long) x.rows * x.cols * dout.cols,
+                (from, to) -> dotTransAColumns(x.data, dout.data, outT, skipZeros, from, to));
         for (int d = 0; d < out.rows; d++) {                         // out = outTᵀ
             for (int h = 0; h < out.cols; h++) {
                 out.data[d][h] = outT[h][d];
@@ -167,7 +109,7 @@ public final class MatMul {
         return dotTransA(x, dout, new Matrix(x.cols, dout.cols));
     }
 
-    /** dout · Wᵀ: (N,H)·(D,H)ᵀ -> (N,D), computed as dout · (a copy of Wᵀ), see 7. above. */
+    /** dout · Wᵀ: (N,H)·(D,H)ᵀ -> (N,D), computed as dout · (a copy of Wᵀ), which sweeps rows as dot does. */
     public static Matrix dotTransB(Matrix dout, Matrix W) {
         if (dout.cols != W.cols) {
             throw new IllegalArgumentException("dotTransB: dout is " + dout.shape() + " but W is " + W.shape()
@@ -184,24 +126,30 @@ public final class MatMul {
     /** Wᵀ as a new matrix. */
     public static Matrix transpose(Matrix W) {
         Matrix out = new Matrix(W.cols, W.rows);
-        double[][] T = out.data;
-        int j = 0;
-        for (; j + 3 < W.cols; j += 4) {                 // four rows of Wᵀ per pass down W
-            double[] t0 = T[j], t1 = T[j + 1], t2 = T[j + 2], t3 = T[j + 3];
-            for (int i = 0; i < W.rows; i++) {
-                double[] w = W.data[i];
-                t0[i] = w[j];
-                t1[i] = w[j + 1];
-                t2[i] = w[j + 2];
-                t3[i] = w[j + 3];
-            }
-        }
-        for (; j < W.cols; j++) {
-            for (int i = 0; i < W.rows; i++) {
-                T[j][i] = W.data[i][j];
-            }
+        for (int j = 0; j < W.cols; j += 4) {
+            copyColumns(W.data, j, Math.min(4, W.cols - j), out.data, j);
         }
         return out;
+    }
+
+    /** into[at + q] = column j + q of W for q = 0..m-1, m at most 4: four columns per pass down the rows of W. */
+    private static void copyColumns(double[][] W, int j, int m, double[][] into, int at) {
+        if (m < 4) {
+            for (int q = 0; q < m; q++) {
+                for (int i = 0; i < W.length; i++) {
+                    into[at + q][i] = W[i][j + q];
+                }
+            }
+            return;
+        }
+        double[] t0 = into[at], t1 = into[at + 1], t2 = into[at + 2], t3 = into[at + 3];
+        for (int i = 0; i < W.length; i++) {
+            double[] w = W[i];
+            t0[i] = w[j];
+            t1[i] = w[j + 1];
+            t2[i] = w[j + 2];
+            t3[i] = w[j + 3];
+        }
     }
 
     // ------------------------------------------------------------------ the reference: the textbook loops
@@ -248,138 +196,131 @@ public final class MatMul {
     // ------------------------------------------------------------------ the fast path
 
     /**
-     * Rows [from, to) of out = x · W: out[i] = Σ_k x[i][k] · W[k], the zeros of x left out if skipZeros.
-     * Each row is a new array made here, so that it starts out in the cache of the core that fills it (rows
-     * that two threads fill side by side in one block of memory would share a cache line at their border).
+     * Rows [from, to) of out = x · W, two at a time: out[i] = Σ_k x[i][k] · W[k]. Each row is a new array made
+     * here, so that it starts out in the cache of the core that fills it (rows that two threads fill side by side
+     * in one block of memory would share a cache line at their border).
      */
     private static void dotRows(double[][] x, double[][] W, double[][] out, boolean skipZeros, int from, int to) {
-        int[] k = new int[W.length];                               // the terms of row i: its k with x[i][k] ≠ 0
-        for (int i = from; i < to; i++) {
-            int n = listTerms(x[i], skipZeros, k);
-            out[i] = new double[W[0].length];
-            addTerms(out[i], x[i], k, n, W);                       // out[i] = Σ_k x[i][k] · W[k]
+        int[] k = new int[W.length];                               // the terms of rows i and i+1
+        for (int i = from; i < to; i += 2) {
+            double[] x1 = i + 1 < to ? x[i + 1] : x[i];            // an odd last row goes with itself
+            int n = listTerms(x[i], x1, skipZeros, k);
+            double[] c0 = new double[W[0].length], c1 = new double[W[0].length];
+            addTerms(c0, c1, x[i], x1, k, n, W);                   // out[i] = Σ_k x[i][k] · W[k], and row i+1
+            out[i] = c0;
+            if (i + 1 < to) {
+                out[i + 1] = c1;
+            }
         }
     }
 
-    /** Rows [from, to) of out = xᵀ · dout: out[d] = Σ_n x[n][d] · dout[n], the zeros of x left out if skipZeros. */
+    /** Rows [from, to) of out = xᵀ · dout, two at a time: out[d] = Σ_n x[n][d] · dout[n]. */
     private static void dotTransARows(double[][] x, double[][] dout, double[][] out, boolean skipZeros,
                                       int from, int to) {
-        double[] xd = new double[x.length];                        // column d of x
-        int[] n = new int[x.length];                               // the terms: the n with x[n][d] ≠ 0
-        for (int d = from; d < to; d++) {
-            int count = 0;
-            for (int i = 0; i < x.length; i++) {                   // column d of x, and its terms
-                xd[i] = x[i][d];
-                n[count] = i;
-                count += skipZeros && xd[i] == 0 ? 0 : 1;
+        double[][] xT = new double[4][x.length];                   // columns d..d+3 of x
+        int[] n = new int[x.length];                               // the terms of rows d and d+1
+        double[] spare = new double[dout[0].length];               // the twin of an odd last row
+        for (int d = from; d < to; d += 4) {
+            int m = Math.min(4, to - d);
+            copyColumns(x, d, m, xT, 0);
+            for (int q = 0; q < m; q += 2) {
+                double[] c0 = out[d + q], c1 = q + 1 < m ? out[d + q + 1] : spare;
+                double[] a1 = q + 1 < m ? xT[q + 1] : xT[q];
+                int count = listTerms(xT[q], a1, skipZeros, n);
+                Arrays.fill(c0, 0.0);
+                Arrays.fill(c1, 0.0);
+                addTerms(c0, c1, xT[q], a1, n, count, dout);       // out[d] = Σ_n x[n][d] · dout[n], and row d+1
             }
-            clearFrom(n, count);
-            Arrays.fill(out[d], 0.0);
-            addTerms(out[d], xd, n, count, dout);                  // out[d] = Σ_n x[n][d] · dout[n]
         }
     }
 
     /**
-     * Columns [from, to) of out = xᵀ · dout for a narrow dout (see 6. above), each written as a row of
-     * outT = outᵀ: column h of out is outT[h] = Σ_n dout[n][h] · x[n], the zeros of dout left out if skipZeros.
-     * Each row is a new array made here, as in {@link #dotRows}.
+     * Columns [from, to) of out = xᵀ · dout for a narrow dout, two at a time, each written as a row of
+     * outT = outᵀ: column h of out is outT[h] = Σ_n dout[n][h] · x[n]. Each row is a new array made here, as in
+     * {@link #dotRows}.
      */
     private static void dotTransAColumns(double[][] x, double[][] dout, double[][] outT, boolean skipZeros,
                                          int from, int to) {
-        double[] douth = new double[dout.length];                  // column h of dout
-        int[] n = new int[dout.length];                            // the terms: the n with dout[n][h] ≠ 0
-        for (int h = from; h < to; h++) {
-            for (int i = 0; i < dout.length; i++) {
-                douth[i] = dout[i][h];
+        double[][] doutT = new double[4][dout.length];             // columns h..h+3 of dout
+        int[] n = new int[dout.length];                            // the terms of columns h and h+1
+        for (int h = from; h < to; h += 4) {
+            int m = Math.min(4, to - h);
+            copyColumns(dout, h, m, doutT, 0);
+            for (int q = 0; q < m; q += 2) {
+                double[] a1 = q + 1 < m ? doutT[q + 1] : doutT[q];
+                int count = listTerms(doutT[q], a1, skipZeros, n);
+                double[] c0 = new double[x[0].length], c1 = new double[x[0].length];
+                addTerms(c0, c1, doutT[q], a1, n, count, x);       // column h of out = Σ_n dout[n][h] · x[n], h+1
+                outT[h + q] = c0;
+                if (q + 1 < m) {
+                    outT[h + q + 1] = c1;
+                }
             }
-            int count = listTerms(douth, skipZeros, n);
-            outT[h] = new double[x[0].length];
-            addTerms(outT[h], douth, n, count, x);                 // column h of out = Σ_n dout[n][h] · x[n]
         }
     }
 
     /**
-     * Lists into k, ascending, the positions p of a whose term a[p] · B[p] is to be added: every p, or only
-     * those with a[p] ≠ 0 if skipZeros (see 3. above). Returns how many; the rest of k is -1.
+     * Lists into k, ascending, the positions p whose terms a0[p] · B[p] and a1[p] · B[p] are to be added: every
+     * p, or, if skipZeros, those where a0[p] or a1[p] is not ±0. Returns how many; the rest of k is -1, so that a
+     * debugger shows nothing left over from earlier rows. Leaving out a term whose factor is ±0, or adding one
+     * for a row because the other row needs that B[p], changes no bit: a sum that starts at +0 is never −0, and
+     * adding ±0 to it leaves it as it is.
      */
-    private static int listTerms(double[] a, boolean skipZeros, int[] k) {
+    private static int listTerms(double[] a0, double[] a1, boolean skipZeros, int[] k) {
         int n = 0;
-        for (int p = 0; p < a.length; p++) {
+        for (int p = 0; p < a0.length; p++) {
+            long both = (Double.doubleToRawLongBits(a0[p]) | Double.doubleToRawLongBits(a1[p])) << 1;   // no sign
             k[n] = p;
-            n += skipZeros && a[p] == 0 ? 0 : 1;                   // keep p: move on to the next slot
+            n += skipZeros ? (int) ((both | -both) >>> 63) : 1;   // 0 if both are ±0, else 1: no branch to mispredict
         }
-        clearFrom(k, n);
+        for (int q = n; q < k.length && k[q] != -1; q++) {         // up to the first -1: what earlier rows left
+            k[q] = -1;
+        }
         return n;
     }
 
     /**
-     * Sets k[n..] to -1, so that a debugger shows nothing left over from an earlier row. What is left over
-     * ends at the first -1, since every row clears up to there: this costs only the difference of two rows.
+     * Two rows of the result at once: c0 += Σ a0[k[p]] · B[k[p]] and c1 += Σ a1[k[p]] · B[k[p]] over
+     * p = 0..n-1 in turn, three rows of B per sweep, so that each B[k][j] loaded serves two sums and c0[j], c1[j]
+     * are loaded and stored once per three multiply-adds (a larger loop body C2 no longer turns into vector code).
+     * Java adds left to right: these are the sums of the textbook loop, term by term.
      */
-    private static void clearFrom(int[] k, int n) {
-        for (int q = n; q < k.length && k[q] != -1; q++) {
-            k[q] = -1;
-        }
-    }
-
-    /** c += Σ a[k[p]] · B[k[p]] over p = 0..n-1 in turn: four rows of B per sweep of c (see 4. above), then one. */
-    private static void addTerms(double[] c, double[] a, int[] k, int n, double[][] B) {
+    private static void addTerms(double[] c0, double[] c1, double[] a0, double[] a1, int[] k, int n, double[][] B) {
         int p = 0;
-        for (; p + 3 < n; p += 4) {
-            double a0 = a[k[p]], a1 = a[k[p + 1]], a2 = a[k[p + 2]], a3 = a[k[p + 3]];
-            double[] b0 = B[k[p]], b1 = B[k[p + 1]], b2 = B[k[p + 2]], b3 = B[k[p + 3]];
-            for (int j = 0; j < c.length; j++) {
-                c[j] = c[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];   // added left to right
+        for (; p + 2 < n; p += 3) {
+            int k0 = k[p], k1 = k[p + 1], k2 = k[p + 2];
+            double[] b0 = B[k0], b1 = B[k1], b2 = B[k2];
+            double u0 = a0[k0], u1 = a0[k1], u2 = a0[k2], v0 = a1[k0], v1 = a1[k1], v2 = a1[k2];
+            for (int j = 0; j < c0.length; j++) {
+                double w0 = b0[j], w1 = b1[j], w2 = b2[j];
+                c0[j] = c0[j] + u0 * w0 + u1 * w1 + u2 * w2;
+                c1[j] = c1[j] + v0 * w0 + v1 * w1 + v2 * w2;
             }
         }
         for (; p < n; p++) {
-            double ap = a[k[p]];
-            double[] bp = B[k[p]];
-            for (int j = 0; j < c.length; j++) {
-                c[j] += ap * bp[j];
+            double[] b = B[k[p]];
+            double u = a0[k[p]], v = a1[k[p]];
+            for (int j = 0; j < c0.length; j++) {
+                c0[j] += u * b[j];
+                c1[j] += v * b[j];
             }
         }
     }
 
     // ------------------------------------------------------------------ threads
 
-    private enum Kernel { DOT_ROWS, TRANS_A_ROWS, TRANS_A_COLUMNS }
-
-    /** One product as the worker threads see it: which row method, on which matrices. */
-    private static final class Part implements MatMulThreads.Rows {
-        final Kernel kernel;
-        final double[][] a;
-        final double[][] b;
-        final double[][] out;
-        final boolean skipZeros;
-
-        Part(Kernel kernel, double[][] a, double[][] b, double[][] out, boolean skipZeros) {
-            this.kernel = kernel;
-            this.a = a;
-            this.b = b;
-            this.out = out;
-            this.skipZeros = skipZeros;
-        }
-
-        @Override
-        public void compute(int from, int to) {
-            switch (kernel) {
-                case DOT_ROWS -> dotRows(a, b, out, skipZeros, from, to);
-                case TRANS_A_ROWS -> dotTransARows(a, b, out, skipZeros, from, to);
-                case TRANS_A_COLUMNS -> dotTransAColumns(a, b, out, skipZeros, from, to);
-            }
-        }
-    }
-
-    /** True if a product of this many multiply-adds over this many rows (or columns) stays on the calling thread. */
-    private static boolean oneThread(int rows, long multiplyAdds) {
-        return rows < 2 || multiplyAdds < parallelThreshold || threads() == 1;
-    }
-
-    /** Shares the rows of {@code part} between the threads, in chunks of about an eighth of a thread's share. */
-    private static void share(Part part, int rows) {
+    /**
+     * Computes rows 0..count-1 through {@code rows}: on the calling thread if the product is small or there is one
+     * thread, else shared with the worker threads in chunks of about an eighth of a thread's share, a multiple of
+     * four rows so that the row methods' groups of two and four stay whole.
+     */
+    private static void forRows(int count, long multiplyAdds, MatMulThreads.Rows rows) {
         int n = threads();
-        MatMulThreads.run(part, rows, Math.max(1, rows / (8 * n)), n);
+        if (count < 2 || multiplyAdds < parallelThreshold || n == 1) {
+            rows.compute(0, count);
+        } else {
+            MatMulThreads.run(rows, count, Math.max(4, (count / (8 * n) + 3) / 4 * 4), n);
+        }
     }
 
     // ------------------------------------------------------------------ the two switches
@@ -396,11 +337,11 @@ public final class MatMul {
 
     /**
      * Sets the number of threads for the big products (benchmarks and tests compare 1, 2 and 3; a user sets
-     * {@code -Ddlfs.threads=N} instead). Results do not depend on it.
+     * {@code -Ddlfs.threads=N} instead), 1 to {@link #MAX_THREADS}. Results do not depend on it.
      */
     public static void setThreads(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("MatMul.setThreads: n=" + n + " must be >= 1");
+        if (n < 1 || n > MAX_THREADS) {
+            throw new IllegalArgumentException("MatMul.setThreads: n=" + n + " is outside 1.." + MAX_THREADS);
         }
         threads = n;
     }
@@ -435,13 +376,14 @@ public final class MatMul {
         }
         try {
             int n = Integer.parseInt(prop.trim());
-            if (n >= 1) {
+            if (n >= 1 && n <= MAX_THREADS) {
                 return n;
             }
         } catch (NumberFormatException ignored) {
             // fall through to the error below
         }
-        throw new UserError("-Ddlfs.threads=" + prop + " is not allowed (give a whole number >= 1)");
+        throw new UserError("-Ddlfs.threads=" + prop + " is not allowed (give a whole number from 1 to " + MAX_THREADS
+                + ", at most 4 per core)");
     }
 
     private static boolean naiveFromProperty() {

@@ -5,35 +5,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The worker threads that share the output rows of a big product with the calling thread (see
- * {@link MatMul}, point 8). Nothing here knows about matrices: a product is handed over as {@link Rows}.
- *
- * <p><b>How a product is shared.</b> The caller publishes a {@link Job} and then computes rows itself. The
- * rows are claimed in chunks from one counter, by whichever thread is free, so a worker that starts late or
- * is preempted mid-chunk only means the other thread claims more. The caller returns once every row is done;
- * each row is computed whole by one thread, so the result does not depend on who computed what.
- *
- * <p><b>Waiting for the next product.</b> A worker that has finished spins for up to {@link #SPIN_NANOS}
- * checking for the next product (a hand-off then costs about a microsecond), and only then parks (waking a
- * parked thread costs 8–70 µs on this virtual machine: {@code dlfs.bench.HandOffBenchmark}). The gap between
- * two products of a training iteration is tens of µs and the gap between iterations about 170 µs, so during
- * training the workers never park; when training stops they park after 0.5 ms and use no CPU.
- *
- * <p><b>A busy machine.</b> A worker that the operating system has taken off its core while it holds a chunk
- * keeps the caller waiting until it runs again, which on a machine busy with other programs can take
- * milliseconds. A caller that waited longer than {@link #LONG_WAIT_NANOS}, and longer than its own share of the
- * product took (in a big product the last chunk alone can take that long), therefore runs the products of the
- * next {@link #ALONE_NANOS} alone; so does a caller that comes while another thread is sharing a product.
- *
- * <p><b>Ending.</b> Workers are daemon threads, so a plain {@code java} run exits as soon as main returns. A
- * worker also ends when interrupted: {@code mvn exec:java} interrupts the threads a main left behind and waits
- * for them (see the exec plugin's comment in pom.xml). A product never waits for a worker that is gone: the
- * caller computes whatever nobody claimed, and the next shared product starts a new worker.
+ * The worker threads that share a big product's output rows with the calling thread ({@link MatMul}); nothing here
+ * knows about matrices. The caller publishes a {@link Job}, and it and the workers claim chunks of rows from one
+ * counter until none is left; each row is computed whole by one thread, so results do not depend on who computed
+ * what. Between products a worker spins for {@link #SPIN_NANOS} and then parks, so an idle program uses no CPU.
+ * A caller kept waiting by a worker the operating system took off its core runs the next products alone
+ * ({@link #LONG_WAIT_NANOS}). Workers are daemon threads and end when interrupted (as {@code mvn exec:java} does
+ * after main). The reasons and measurements: docs/SPEED.md, "Both cores".
  */
 final class MatMulThreads {
     /** How long an idle worker spins before it parks: longer than the gap between two training iterations. */
     static final long SPIN_NANOS = 500_000;
-    /** A caller that waited this long for a worker's last chunk takes it as a sign of a busy machine... */
+    /** A caller that waited this long for the last chunk (and longer than its own share) sees a busy machine... */
     static final long LONG_WAIT_NANOS = 200_000;
     /** ...and the products of the next 20 ms then run on their calling thread alone. */
     static final long ALONE_NANOS = 20_000_000;
@@ -75,7 +58,7 @@ final class MatMulThreads {
             long start = System.nanoTime();
             job.work();                                   // the caller claims chunks too
             long ownShare = System.nanoTime() - start;
-            if (job.awaitAllDone() > Math.max(LONG_WAIT_NANOS, ownShare)) {   // see "A busy machine" above
+            if (job.awaitAllDone() > Math.max(LONG_WAIT_NANOS, ownShare)) {   // a worker taken off its core
                 aloneUntil = System.nanoTime() + ALONE_NANOS;
             }
             job.rows = null;                              // let the operands go; no chunk is left to read them
@@ -178,8 +161,8 @@ final class MatMulThreads {
         }
 
         /**
-         * Waits until every claimed chunk is done: spins for 50 µs (a chunk takes a few), then also yields the
-         * core, which the worker may be waiting for on a busy machine. Returns the nanoseconds it waited.
+         * Waits until every claimed chunk is done: spins for 50 µs, then also yields the core, which the worker
+         * may be waiting for on a busy machine. Returns the nanoseconds it waited.
          */
         long awaitAllDone() {
             long start = System.nanoTime(), waited = 0;

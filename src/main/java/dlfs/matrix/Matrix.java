@@ -247,14 +247,21 @@ public final class Matrix {
 
     /**
      * True if any element is NaN or infinite. 0·v is ±0 for a finite v and NaN for NaN or ±∞, and a NaN stays
-     * NaN through the sums: a loop the JIT vectorises, several times faster than stopping at the first bad
-     * value (it runs on every input and every matrix product).
+     * NaN through the sums: a loop the JIT vectorises, four rows per pass (it runs on every input and every
+     * matrix product).
      */
     public boolean hasNonFinite() {
         double[] sums = new double[cols];
-        for (double[] row : data) {
+        int i = 0;
+        for (; i + 3 < rows; i += 4) {
+            double[] r0 = data[i], r1 = data[i + 1], r2 = data[i + 2], r3 = data[i + 3];
             for (int j = 0; j < cols; j++) {
-                sums[j] += 0.0 * row[j];
+                sums[j] += 0.0 * r0[j] + 0.0 * r1[j] + 0.0 * r2[j] + 0.0 * r3[j];
+            }
+        }
+        for (; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                sums[j] += 0.0 * data[i][j];
             }
         }
         for (double s : sums) {

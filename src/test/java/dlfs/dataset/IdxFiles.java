@@ -24,7 +24,7 @@ final class IdxFiles {
         CONTENT.put(Mnist.TRAIN_LABELS, labels(6));
         CONTENT.put(Mnist.TEST_IMAGES, images(2, 3, 3));
         CONTENT.put(Mnist.TEST_LABELS, labels(2));
-        CONTENT.forEach((name, bytes) -> ORIGINALS.put(name, new Mnist.Original(bytes.length, MnistFiles.sha256Hex(bytes))));
+        CONTENT.forEach((name, bytes) -> ORIGINALS.put(name, new Mnist.Original(bytes.length, MnistFile.sha256Hex(bytes))));
     }
 
     private IdxFiles() {

@@ -11,7 +11,8 @@ class IdxReaderTest {
     void readsValidImagesAndLabels() {
         IdxReader.Idx images = IdxReader.readImages("imgs", IdxFiles.images(3, 2, 4));
         assertThat(images.dims()).containsExactly(3, 2, 4);
-        assertThat(Arrays.copyOfRange(images.data(), 2 * 8, 3 * 8)).containsExactly(14, 15, 16, 17, 18, 19, 20, 21);
+        assertThat(images.offset()).isEqualTo(16);
+        assertThat(Arrays.copyOfRange(images.content(), 16 + 2 * 8, 16 + 3 * 8)).containsExactly(14, 15, 16, 17, 18, 19, 20, 21);
         assertThat(IdxReader.readLabels("lbls", IdxFiles.labels(12), 10))
                 .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1);
     }
@@ -22,7 +23,7 @@ class IdxReaderTest {
         assertThat(IdxReader.readInt(content, 4)).isEqualTo(300);
         IdxReader.Idx images = IdxReader.readImages("imgs", content);
         assertThat(images.dims()[0]).isEqualTo(300);
-        assertThat(images.data()[37] & 0xFF).isEqualTo(37 * 7 % 256);   // 259 mod 256 = 3; 37·7 = 259
+        assertThat(images.content()[images.offset() + 37] & 0xFF).isEqualTo(37 * 7 % 256);   // 259 mod 256 = 3; 37·7 = 259
     }
 
     @Test

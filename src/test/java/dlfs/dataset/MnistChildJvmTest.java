@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,10 @@ class MnistChildJvmTest {
     }
 
     private Process start(Path workingDir, String... properties) throws IOException {
+        return start(workingDir, Map.of(), properties);
+    }
+
+    private Process start(Path workingDir, Map<String, String> environment, String... properties) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath));
@@ -75,6 +81,7 @@ class MnistChildJvmTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("child-output.txt").toFile());   // a file: destroy() closes the pipes
         builder.environment().remove("DLFS_MNIST_DIR");
+        builder.environment().putAll(environment);
         return builder.start();
     }
 
@@ -100,6 +107,26 @@ class MnistChildJvmTest {
                 + " images of 28x28, test=MnistSet 10000 images of 28x28" + System.lineSeparator());
         assertThat(child.exitValue()).isZero();
         assertThat(filesIn(elsewhere)).isEmpty();   // no mnist/ made in the working directory
+    }
+
+    /**
+     * Under LANG=C the JVM encodes file names in ASCII, so a folder name with ï cannot become a path: one line
+     * naming the setting, exit status 2, no stack trace. The name goes in an argument file, as the UTF-8 bytes a
+     * shell would pass, whatever the encoding of the JVM running this test.
+     */
+    @Test
+    void aNonAsciiMnistDirUnderLangCIsOneLineAndExitStatus2() throws Exception {
+        Path arguments = tmp.resolve("arguments.txt");
+        Files.write(arguments, ("-Ddlfs.mnist.dir=" + tmp.resolve("mnïst")).getBytes(StandardCharsets.UTF_8));
+
+        Process child = start(tmp, Map.of("LANG", "C", "LC_ALL", "C"), "@" + arguments);
+        String output = finish(child);
+
+        assertThat(output).matches("-Ddlfs\\.mnist\\.dir=" + Pattern.quote(tmp.toString()) + "/mn\\S+st is not a folder"
+                + " name this system can use \\(Malformed input or input contains unmappable characters in the file name"
+                + " encoding ANSI_X3\\.4-1968; use a UTF-8 locale such as LANG=C\\.UTF-8, or a folder whose name is plain"
+                + " ASCII\\)\\R");
+        assertThat(child.exitValue()).isEqualTo(2);
     }
 
     /** SIGTERM runs the JVM's exit hooks: the temporary file and the folder made for it go. */
@@ -130,7 +157,7 @@ class MnistChildJvmTest {
         IdxFiles.writeAllGz(dir);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
-        new MnistFiles(dir, ORIGINALS, List.of(), new Downloader(out, Duration.ofSeconds(1), Duration.ofSeconds(1))).load();
+        Mnist.load(dir, ORIGINALS, new MnistDownload(List.of(), new Downloader(out, Duration.ofSeconds(1), Duration.ofSeconds(1))));
 
         assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("MNIST: removed " + temp.toAbsolutePath()
                 + ", left behind by an interrupted download" + System.lineSeparator());

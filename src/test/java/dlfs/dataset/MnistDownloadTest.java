@@ -133,17 +133,27 @@ class MnistDownloadTest {
         }
     }
 
-    private MnistFiles files(Duration progress, String... mirrors) {
+    private MnistDownload mirrors(Duration progress, String... mirrors) {
         List<String> urls = new ArrayList<>();
         for (String m : mirrors) {
             urls.add(m.contains(":") ? m : base + "/" + m + "/");
         }
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
-        return new MnistFiles(dir, ORIGINALS, urls, new Downloader(out, STALL, progress));
+        return new MnistDownload(urls, new Downloader(out, STALL, progress));
     }
 
-    private MnistFiles files(String... mirrors) {
-        return files(Duration.ofSeconds(5), mirrors);
+    /** Mnist.load from {@code dir} with these mirrors (paths on the local server, or URLs). */
+    private Mnist load(String... mirrors) {
+        return Mnist.load(dir, ORIGINALS, mirrors(Duration.ofSeconds(5), mirrors));
+    }
+
+    /** Downloads {@code name} into {@code dir} from these mirrors. */
+    private void download(String name, String... mirrors) {
+        download(Duration.ofSeconds(5), name, mirrors);
+    }
+
+    private void download(Duration progress, String name, String... mirrors) {
+        mirrors(progress, mirrors).download(dir, name, ORIGINALS);
     }
 
     private String console() {
@@ -160,7 +170,7 @@ class MnistDownloadTest {
 
     @Test
     void downloadsMissingFilesWithProgressThenLoads() throws IOException {
-        Mnist mnist = files("ok").load();
+        Mnist mnist = load("ok");
 
         assertThat(mnist.train().size()).isEqualTo(6);
         assertThat(mnist.test().labels(0, 2)).containsExactly(0, 1);
@@ -181,33 +191,33 @@ class MnistDownloadTest {
         Files.write(dir.resolve(Mnist.TRAIN_IMAGES), CONTENT.get(Mnist.TRAIN_IMAGES));   // raw, not gzipped
         Files.write(dir.resolve(Mnist.TEST_LABELS + ".gz"), IdxFiles.gzip(CONTENT.get(Mnist.TEST_LABELS)));
 
-        assertThat(files("ok").load().train().size()).isEqualTo(6);
+        assertThat(load("ok").train().size()).isEqualTo(6);
 
         assertThat(requests).containsExactly("/ok/train-labels-idx1-ubyte.gz", "/ok/t10k-images-idx3-ubyte.gz");
     }
 
     @Test
     void failingMirrorsAreReportedAsTheyFailAndTheNextIsTried() throws IOException {
-        files("missing", "corrupt", "ok").download(Mnist.TRAIN_LABELS);
+        download(Mnist.TRAIN_LABELS, "missing", "corrupt", "ok");
 
         assertThat(requests).containsExactly("/missing/train-labels-idx1-ubyte.gz", "/corrupt/train-labels-idx1-ubyte.gz",
                 "/ok/train-labels-idx1-ubyte.gz");
         assertThat(console())
                 .contains("MNIST: " + url("missing/" + Mnist.TRAIN_LABELS) + ": HTTP status 404; trying the next mirror\n")
                 .contains("MNIST: " + url("corrupt/" + Mnist.TRAIN_LABELS) + ": SHA-256 of the decompressed content is "
-                        + MnistFiles.sha256Hex(IdxFiles.labels(3)) + " but expected "
+                        + MnistFile.sha256Hex(IdxFiles.labels(3)) + " but expected "
                         + ORIGINALS.get(Mnist.TRAIN_LABELS).sha256() + "; trying the next mirror\n");
         assertThat(filesIn(dir)).containsExactly("train-labels-idx1-ubyte.gz");
-        assertThat(MnistFiles.read(dir.resolve("train-labels-idx1-ubyte.gz"), true, 100))
+        assertThat(MnistFile.read(dir.resolve("train-labels-idx1-ubyte.gz"), true, 100).bytes())
                 .isEqualTo(CONTENT.get(Mnist.TRAIN_LABELS));
     }
 
     @Test
     void wrongChecksumLeavesNeitherFileNorFolder() {
-        assertThatThrownBy(() -> files("corrupt").download(Mnist.TRAIN_LABELS))
+        assertThatThrownBy(() -> download(Mnist.TRAIN_LABELS, "corrupt"))
                 .isInstanceOf(MnistException.class)
                 .hasMessageContaining("\n  " + url("corrupt/" + Mnist.TRAIN_LABELS) + ": SHA-256 of the decompressed content is "
-                        + MnistFiles.sha256Hex(IdxFiles.labels(3)) + " but expected " + ORIGINALS.get(Mnist.TRAIN_LABELS).sha256() + "\n");
+                        + MnistFile.sha256Hex(IdxFiles.labels(3)) + " but expected " + ORIGINALS.get(Mnist.TRAIN_LABELS).sha256() + "\n");
         assertThat(dir).doesNotExist();   // it was created for the download, and removed with it
     }
 
@@ -216,7 +226,7 @@ class MnistDownloadTest {
     void connectionClosedMidFileLeavesNothing() {
         int gzLength = IdxFiles.gzip(CONTENT.get(Mnist.TRAIN_IMAGES)).length;
 
-        assertThatThrownBy(() -> files("cut").download(Mnist.TRAIN_IMAGES))
+        assertThatThrownBy(() -> download(Mnist.TRAIN_IMAGES, "cut"))
                 .hasMessageContaining("\n  " + url("cut/" + Mnist.TRAIN_IMAGES) + ": connection closed after "
                         + gzLength / 2 + " of " + gzLength + " bytes\n");
         assertThat(dir).doesNotExist();
@@ -226,7 +236,7 @@ class MnistDownloadTest {
     void noNetworkGivesOneMessageNamingTheFourFilesTheFolderAndTheMirrorsTried() throws IOException {
         String refused = "http://127.0.0.1:" + closedPort() + "/mnist/";
 
-        assertThatThrownBy(() -> files("missing", refused).load())
+        assertThatThrownBy(() -> load("missing", refused))
                 .isInstanceOf(MnistException.class)
                 .hasMessage("MNIST: train-images-idx3-ubyte.gz is missing from " + dir.toAbsolutePath()
                         + " and could not be downloaded:\n"
@@ -247,7 +257,7 @@ class MnistDownloadTest {
     @Test
     void mirrorWithoutProgressIsAbandonedForTheNext() throws IOException {
         long start = System.nanoTime();
-        files(Duration.ofMillis(500), "trickle", "ok").download(Mnist.TRAIN_IMAGES);
+        download(Duration.ofMillis(500), Mnist.TRAIN_IMAGES, "trickle", "ok");
         double seconds = (System.nanoTime() - start) / 1e9;
 
         int gzLength = IdxFiles.gzip(CONTENT.get(Mnist.TRAIN_IMAGES)).length;   // the trickle would take 0.4 s per byte
@@ -265,20 +275,20 @@ class MnistDownloadTest {
         IdxFiles.writeAllGz(source);
         String fileUrl = source.toUri().toString();   // file:///…/source/
 
-        Mnist mnist = files(base + "/missing/", fileUrl).load();
+        Mnist mnist = load(base + "/missing/", fileUrl);
 
         assertThat(mnist.train().labels(0, 6)).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(console()).contains("MNIST: downloading " + url(fileUrl, Mnist.TRAIN_IMAGES));
         Files.delete(dir.resolve(Mnist.TEST_LABELS + ".gz"));
         Files.delete(source.resolve(Mnist.TEST_LABELS + ".gz"));
-        assertThatThrownBy(() -> files(fileUrl).load())
+        assertThatThrownBy(() -> load(fileUrl))
                 .hasMessageContaining("  " + url(fileUrl, Mnist.TEST_LABELS) + ": no such file "
                         + source.resolve(Mnist.TEST_LABELS + ".gz") + "\n");
     }
 
     @Test
     void redirectToAnotherServerIsFollowed() throws IOException {
-        files("redirect").download(Mnist.TEST_LABELS);
+        download(Mnist.TEST_LABELS, "redirect");
 
         String target = "http://127.0.0.1:" + other.getAddress().getPort() + "/ok/t10k-labels-idx1-ubyte.gz";
         assertThat(console()).contains("  redirected to " + target + "\n");
@@ -289,14 +299,14 @@ class MnistDownloadTest {
     /** HttpURLConnection stops at a redirect from http to https; we follow it, and a failure there names it. */
     @Test
     void redirectToHttpsIsFollowedAndAFailureThereNamesIt() {
-        assertThatThrownBy(() -> files("to-https").download(Mnist.TEST_LABELS))
+        assertThatThrownBy(() -> download(Mnist.TEST_LABELS, "to-https"))
                 .hasMessageMatching("(?s).*\n  " + url("to-https/" + Mnist.TEST_LABELS) + ": redirected to "
                         + "https://127\\.0\\.0\\.1:(\\d+)/mnist/t10k-labels-idx1-ubyte\\.gz: cannot connect to 127\\.0\\.0\\.1:\\1 .*");
     }
 
     @Test
     void redirectsAreBounded() {
-        assertThatThrownBy(() -> files("loop").download(Mnist.TEST_LABELS))
+        assertThatThrownBy(() -> download(Mnist.TEST_LABELS, "loop"))
                 .hasMessageContaining("  " + url("loop/" + Mnist.TEST_LABELS) + ": more than 5 redirects, the last to "
                         + "/loop/t10k-labels-idx1-ubyte.gz\n");
         assertThat(requests).hasSize(6);
@@ -306,7 +316,7 @@ class MnistDownloadTest {
     void oversizedDownloadIsRejectedByNameAndLeavesNothing() {
         long max = Downloader.maxGzipBytes(CONTENT.get(Mnist.TEST_LABELS).length);
 
-        assertThatThrownBy(() -> files("big", "endless").download(Mnist.TEST_LABELS))
+        assertThatThrownBy(() -> download(Mnist.TEST_LABELS, "big", "endless"))
                 .hasMessageContaining("  " + url("big/" + Mnist.TEST_LABELS) + ": more than the " + max
                         + " bytes a gzip of this file can take; abandoned\n"
                         + "  " + url("endless/" + Mnist.TEST_LABELS) + ": more than the " + max
@@ -319,7 +329,7 @@ class MnistDownloadTest {
         Path blocker = Files.write(tmp.resolve("not-a-folder"), new byte[1]);
         dir = blocker.resolve("mnist");
 
-        assertThatThrownBy(() -> files("ok").load())
+        assertThatThrownBy(() -> load("ok"))
                 .hasMessageStartingWith("MNIST: train-images-idx3-ubyte.gz is missing from " + dir.toAbsolutePath()
                         + " and could not be downloaded:\n  cannot write into " + dir.toAbsolutePath() + " ("
                         + blocker.toAbsolutePath() + " is not a writable folder)\n");

@@ -23,20 +23,18 @@ class MnistRealFilesTest {
     @BeforeAll
     static void load() {
         dir = RealMnist.dir();
-        mnist = files().load();   // no mirrors: a missing file fails at once instead of being downloaded
-    }
-
-    private static MnistFiles files() {
-        return new MnistFiles(dir, Mnist.ORIGINALS, List.of(), new Downloader(System.out, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        mnist = Mnist.load(dir, Mnist.ORIGINALS, new MnistDownload(List.of(), new Downloader(System.out,
+                Duration.ofSeconds(1), Duration.ofSeconds(1))));   // no mirrors: a missing file fails at once
     }
 
     @Test
     void sizesAndHashesOfTheOriginalsMatchTheFiles() throws IOException {
         for (Map.Entry<String, Mnist.Original> e : Mnist.ORIGINALS.entrySet()) {
-            Path file = files().locate(e.getKey());
-            byte[] content = MnistFiles.read(file, file.toString().endsWith(".gz"), e.getValue().size());
-            assertThat(content).as(e.getKey()).hasSize((int) e.getValue().size());
-            assertThat(MnistFiles.sha256Hex(content)).as(e.getKey()).isEqualTo(e.getValue().sha256());
+            Path file = MnistFile.locate(dir, e.getKey());
+            MnistFile.Content content = MnistFile.read(file, e.getValue());
+            assertThat(content.bytes()).as(e.getKey()).hasSize((int) e.getValue().size());
+            assertThat(content.sha256()).as(e.getKey()).isEqualTo(e.getValue().sha256())
+                    .isEqualTo(MnistFile.sha256Hex(content.bytes()));
         }
     }
 

@@ -25,7 +25,7 @@ class MnistSetTest {
             }
             labels[n] = (byte) ((n + 3) % 10);
         }
-        return new MnistSet(pixels, labels, 5, 2, 3);
+        return new MnistSet(pixels, 0, labels, 5, 2, 3);
     }
 
     /** The book's normalisation of pixel value v: float32 division, x.astype(np.float32) / 255.0. */
@@ -54,7 +54,7 @@ class MnistSetTest {
         for (int v = 0; v < 256; v++) {
             pixels[v] = (byte) v;
         }
-        double[] row = new MnistSet(pixels, new byte[1], 1, 16, 16).images(new int[] {0}).data[0];
+        double[] row = new MnistSet(pixels, 0, new byte[1], 1, 16, 16).images(new int[] {0}).data[0];
         String[] numpy = reference();
         assertThat(numpy).hasSize(256);
         int differFromDouble = 0;

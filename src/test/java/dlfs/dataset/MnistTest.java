@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MnistTest {
     @Test
     void mirrorsAreTriedInOrder() {
-        assertThat(Mnist.MIRRORS).containsExactly("https://ossci-datasets.s3.amazonaws.com/mnist/",
+        assertThat(MnistDownload.MIRRORS).containsExactly("https://ossci-datasets.s3.amazonaws.com/mnist/",
                 "https://storage.googleapis.com/cvdf-datasets/mnist/", "http://yann.lecun.com/exdb/mnist/");
     }
 
@@ -24,9 +24,9 @@ class MnistTest {
         String old = System.getProperty("dlfs.mnist.mirrors");
         try {
             System.setProperty("dlfs.mnist.mirrors", " http://a.example/m, file:///b/n/ ");
-            assertThat(Mnist.mirrors()).containsExactly("http://a.example/m", "file:///b/n/");
+            assertThat(MnistDownload.mirrors()).containsExactly("http://a.example/m", "file:///b/n/");
             System.clearProperty("dlfs.mnist.mirrors");
-            assertThat(Mnist.mirrors()).isEqualTo(Mnist.MIRRORS);
+            assertThat(MnistDownload.mirrors()).isEqualTo(MnistDownload.MIRRORS);
         } finally {
             SystemProperties.restore("dlfs.mnist.mirrors", old);
         }

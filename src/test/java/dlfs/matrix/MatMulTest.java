@@ -196,10 +196,17 @@ class MatMulTest {
     void badSwitchValuesAreRefusedWithTheAllowedValues() {
         String threads = System.getProperty("dlfs.threads"), matmul = System.getProperty("dlfs.matmul");
         try {
-            System.setProperty("dlfs.threads", "two");
-            MatMul.setThreads(Integer.MAX_VALUE);
-            assertThatThrownBy(MatMul::rereadSwitches).isInstanceOf(UserError.class)
-                    .hasMessage("-Ddlfs.threads=two is not allowed (give a whole number >= 1)");
+            String allowed = " is not allowed (give a whole number from 1 to " + MatMul.MAX_THREADS + ", at most 4 per core)";
+            for (String bad : new String[] {"two", "0", "-1", String.valueOf(MatMul.MAX_THREADS + 1), "1000",
+                    String.valueOf(Integer.MAX_VALUE), "99999999999"}) {
+                System.setProperty("dlfs.threads", bad);
+                MatMul.setThreads(2);
+                assertThatThrownBy(MatMul::rereadSwitches).isInstanceOf(UserError.class)
+                        .hasMessage("-Ddlfs.threads=" + bad + allowed);
+            }
+            System.setProperty("dlfs.threads", String.valueOf(MatMul.MAX_THREADS));
+            MatMul.rereadSwitches();
+            assertThat(MatMul.threads()).isEqualTo(MatMul.MAX_THREADS);
             System.setProperty("dlfs.threads", "3");
             System.setProperty("dlfs.matmul", "textbook");
             assertThatThrownBy(MatMul::rereadSwitches).isInstanceOf(UserError.class)
@@ -215,6 +222,14 @@ class MatMulTest {
         }
     }
 
+
+    @Test
+    void setThreadsRefusesCountsOutsideOneToFourPerCore() {
+        assertThatThrownBy(() -> MatMul.setThreads(0)).hasMessage("MatMul.setThreads: n=0 is outside 1.." + MatMul.MAX_THREADS);
+        assertThatThrownBy(() -> MatMul.setThreads(MatMul.MAX_THREADS + 1))
+                .hasMessage("MatMul.setThreads: n=" + (MatMul.MAX_THREADS + 1) + " is outside 1.." + MatMul.MAX_THREADS);
+        assertThat(MatMul.MAX_THREADS).isEqualTo(4 * Runtime.getRuntime().availableProcessors());
+    }
 
     private Matrix withZeros(Matrix m, double share) {
         for (double[] row : m.data) {

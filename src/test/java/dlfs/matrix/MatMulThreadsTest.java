@@ -3,12 +3,14 @@ package dlfs.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dlfs.testing.ChildJvm;
 import dlfs.testing.SystemProperties;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The worker threads of MatMul: a parked worker is woken, a failure on a worker reaches the caller, a worker
@@ -267,6 +270,19 @@ class MatMulThreadsTest {
             assertThat(MatMulThreads.threads()).isEmpty();
         } finally {
             SystemProperties.restore("dlfs.threads", before);
+        }
+    }
+
+    /** A run asked for far more threads than cores stops at the first product with one line, exit status 2. */
+    @Test
+    void tooManyThreadsEndARunWithOneLineAndExitStatus2(@TempDir Path tmp) {
+        for (String n : new String[] {"1000", "2147483647"}) {
+            ChildJvm.Result r = ChildJvm.run(tmp, List.of("dlfs.figures=" + tmp, "dlfs.threads=" + n),
+                    "dlfs.chapter6.WeightInitCompare", "--iterations", "11");
+            assertThat(r.err()).isEqualTo("WeightInitCompare: -Ddlfs.threads=" + n + " is not allowed (give a whole"
+                    + " number from 1 to " + MatMul.MAX_THREADS + ", at most 4 per core)\n");
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
         }
     }
 

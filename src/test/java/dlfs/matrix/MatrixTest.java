@@ -128,4 +128,19 @@ class MatrixTest {
         m.set(0, 2, -Double.MAX_VALUE);
         assertThat(m.hasNonFinite()).isFalse();
     }
+
+    /** Rows are checked four at a time, then one by one: a bad value in any row and column of 9x3 is found. */
+    @Test
+    void detectsNonFiniteValuesInEveryRowOfATallMatrix() {
+        Matrix tall = new Matrix(9, 3);
+        tall.fill(Double.MAX_VALUE);
+        assertThat(tall.hasNonFinite()).isFalse();
+        for (int i = 0; i < 9; i++) {
+            for (int j = 0; j < 3; j++) {
+                Matrix copy = tall.copy();
+                copy.set(i, j, Double.NEGATIVE_INFINITY);
+                assertThat(copy.hasNonFinite()).as("-inf at %d,%d", i, j).isTrue();
+            }
+        }
+    }
 }
