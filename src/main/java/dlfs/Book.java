@@ -1,6 +1,7 @@
 package dlfs;
 
 import dlfs.chapter6.Chapter6;
+import dlfs.chapter7.Chapter7;
 import dlfs.launch.Launcher;
 
 /**
@@ -10,7 +11,7 @@ import dlfs.launch.Launcher;
  */
 public final class Book {
     /** The chapters in book order. */
-    public static final Launcher LAUNCHER = new Launcher("6.2", Chapter6.CONTENTS);
+    public static final Launcher LAUNCHER = new Launcher("6.2", Chapter6.CONTENTS, Chapter7.CONTENTS);
 
     private Book() {
     }
