@@ -2,6 +2,7 @@ package dlfs.functions;
 
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Tensor4;
+import java.util.Arrays;
 
 /**
  * im2col and col2im, which turn a convolution into one matrix product (book §7.4.3, figures 7-17 to 7-19); port
@@ -33,32 +34,57 @@ public final class Im2col {
      * where the window reaches into the padding.
      */
     public static Matrix im2col(Tensor4 inputData, int filterH, int filterW, int stride, int pad) {
+        return im2col(inputData, filterH, filterW, stride, pad, null);
+    }
+
+    /**
+     * im2col written into {@code col} if it has the shape, else into a new matrix; returns the one written. A
+     * layer hands back the col of its previous batch, so that training does not make 57 600 new rows a step.
+     */
+    public static Matrix im2col(Tensor4 inputData, int filterH, int filterW, int stride, int pad, Matrix col) {
         int N = inputData.N, C = inputData.C, H = inputData.H, W = inputData.W;
         int outH = outputSize(H, filterH, stride, pad);
         int outW = outputSize(W, filterW, stride, pad);
-        double[][] col = new double[N * outH * outW][];
+        if (col == null || col.rows != N * outH * outW || col.cols != C * filterH * filterW) {
+            col = new Matrix(N * outH * outW, C * filterH * filterW);
+        }
         for (int n = 0; n < N; n++) {
             double[] img = inputData.data[n];                              // image n, (C, H, W)
             for (int oh = 0; oh < outH; oh++) {
                 for (int ow = 0; ow < outW; ow++) {
-                    double[] row = new double[C * filterH * filterW];      // the window at (oh, ow)
-                    int k = 0;                                             // column (c, fh, fw) of col
+                    double[] row = col.data[(n * outH + oh) * outW + ow];  // the window at (oh, ow)
+                    int k = 0;                                             // column (c, fh, 0) of col
                     for (int c = 0; c < C; c++) {
-                        for (int fh = 0; fh < filterH; fh++) {
-                            int h = oh * stride + fh - pad;
-                            for (int fw = 0; fw < filterW; fw++, k++) {
-                                int w = ow * stride + fw - pad;
-                                if (h >= 0 && h < H && w >= 0 && w < W) {  // else 0: the padding
-                                    row[k] = img[(c * H + h) * W + w];
-                                }
-                            }
+                        for (int fh = 0; fh < filterH; fh++, k += filterW) {
+                            copyRun(img, c, oh * stride + fh - pad, ow * stride - pad, H, W, row, k, filterW);
                         }
                     }
-                    col[(n * outH + oh) * outW + ow] = row;
                 }
             }
         }
-        return new Matrix(col);
+        return col;
+    }
+
+    /**
+     * row[k .. k + filterW) = image channel c, row h, columns w0 .. w0 + filterW − 1: one row of a window, with
+     * zeros where it lies in the padding.
+     */
+    private static void copyRun(double[] img, int c, int h, int w0, int H, int W, double[] row, int k, int filterW) {
+        if (h < 0 || h >= H) {
+            Arrays.fill(row, k, k + filterW, 0.0);
+            return;
+        }
+        int base = (c * H + h) * W;
+        if (w0 >= 0 && w0 + filterW <= W) {                                // the whole run inside the image
+            for (int fw = 0; fw < filterW; fw++) {
+                row[k + fw] = img[base + w0 + fw];
+            }
+            return;
+        }
+        for (int fw = 0; fw < filterW; fw++) {
+            int w = w0 + fw;
+            row[k + fw] = w >= 0 && w < W ? img[base + w] : 0;
+        }
     }
 
     /**

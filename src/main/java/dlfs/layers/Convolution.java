@@ -4,6 +4,7 @@ import dlfs.functions.Im2col;
 import dlfs.matrix.MatMul;
 import dlfs.matrix.Matrix;
 import dlfs.matrix.Tensor4;
+import java.util.Arrays;
 
 /**
  * Convolution layer: FN filters of (C, FH, FW) slid over (N, C, H, W) images, computed as one matrix product of
@@ -25,6 +26,7 @@ public final class Convolution extends NamedLayer {
     private Tensor4 x;         // forward cache: x (N, C, H, W)
     private Matrix col;        // forward cache: im2col(x), (N·out_h·out_w, C·FH·FW)
     private Matrix colW;       // forward cache: W.reshape(FN, -1).T, (C·FH·FW, FN)
+    private Matrix doutT;      // backward's (FN, N·out_h·out_w), kept for the next batch as col is
 
     public Convolution(Tensor4 W, Matrix b, int stride, int pad) {
         if (b.rows != 1 || b.cols != W.N) {
@@ -59,23 +61,25 @@ public final class Convolution extends NamedLayer {
         int outH = Im2col.outputSize(x.H, FH, stride, pad);          // 1 + (H + 2·pad − FH) / stride
         int outW = Im2col.outputSize(x.W, FW, stride, pad);
 
-        col = Im2col.im2col(x, FH, FW, stride, pad);                 // (N·out_h·out_w, C·FH·FW)
+        col = Im2col.im2col(x, FH, FW, stride, pad, col);            // (N·out_h·out_w, C·FH·FW), last batch's rows
         colW = transpose(W.matrix());                                // W.reshape(FN, -1).T: (C·FH·FW, FN)
-        Matrix out = MatMul.dot(col, colW);                          // np.dot(col, col_W): (N·out_h·out_w, FN)
         this.x = x;
-        // out = (out + b).reshape(N, out_h, out_w, -1).transpose(0, 3, 1, 2): element (n, f, oh, ow)
-        Tensor4 out4 = new Tensor4(N, FN, outH, outW);
+        // out = np.dot(col, col_W) + b; out.reshape(N, out_h, out_w, -1).transpose(0, 3, 1, 2): computed image by
+        // image (rows n·area … of col, the same sums), so each image's (area, FN) block is turned into its
+        // (FN, out_h, out_w) while it is in the cache
+        Tensor4 out = new Tensor4(N, FN, outH, outW);
         int area = outH * outW;
         for (int n = 0; n < N; n++) {
-            double[] o = out4.data[n];
+            Matrix outN = MatMul.dot(new Matrix(Arrays.copyOfRange(col.data, n * area, (n + 1) * area)), colW);
+            double[] o = out.data[n], bias = b.data[0];
             for (int p = 0; p < area; p++) {                         // p = oh·out_w + ow
-                double[] row = out.data[n * area + p];
+                double[] row = outN.data[p];
                 for (int f = 0; f < FN; f++) {
-                    o[f * area + p] = row[f] + b.data[0][f];
+                    o[f * area + p] = row[f] + bias[f];
                 }
             }
         }
-        return out4;
+        return out;
     }
 
     /** dout (N, FN, out_h, out_w) → dx (N, C, H, W); writes dW and db. dout is not changed. */
@@ -88,31 +92,50 @@ public final class Convolution extends NamedLayer {
             throw new IllegalArgumentException(name() + ".backward: dout is " + dout.shape() + " but forward gave "
                     + x.N + "x" + FN + "x" + col.rows / x.N + " (N x FN x out_h*out_w)");
         }
-        // dout.transpose(0, 2, 3, 1).reshape(-1, FN) is (N·out_h·out_w, FN); we build its transpose doutT
-        // (FN, N·out_h·out_w), whose row f is filter f's gradient, image after image
-        Matrix doutT = new Matrix(FN, col.rows);
+        // dout.transpose(0, 2, 3, 1).reshape(-1, FN) is (N·out_h·out_w, FN); we write its transpose doutT
+        // (FN, N·out_h·out_w), whose row f is filter f's gradient image after image
+        if (doutT == null || doutT.cols != col.rows) {
+            doutT = new Matrix(FN, col.rows);
+        }
         for (int n = 0; n < dout.N; n++) {
             for (int f = 0; f < FN; f++) {
                 System.arraycopy(dout.data[n], f * area, doutT.data[f], n * area, area);
             }
         }
-        // db = np.sum(dout, axis=0): numpy adds the rows in order, so each db[f] is row f of doutT added in order
-        for (int f = 0; f < FN; f++) {
-            double sum = 0;
-            for (double v : doutT.data[f]) {
-                sum += v;
+        // db = np.sum(dout, axis=0): numpy adds the rows in order, so db[f] is row f of doutT added in order;
+        // four rows at a time, four sums side by side (one sum alone waits for each addition to finish)
+        double[] sum = db.data[0];
+        int f = 0;
+        for (; f + 3 < FN; f += 4) {
+            double[] d0 = doutT.data[f], d1 = doutT.data[f + 1], d2 = doutT.data[f + 2], d3 = doutT.data[f + 3];
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int i = 0; i < d0.length; i++) {
+                s0 += d0[i];
+                s1 += d1[i];
+                s2 += d2[i];
+                s3 += d3[i];
             }
-            db.data[0][f] = sum;
+            sum[f] = s0;
+            sum[f + 1] = s1;
+            sum[f + 2] = s2;
+            sum[f + 3] = s3;
+        }
+        for (; f < FN; f++) {
+            double s0 = 0;
+            for (double v : doutT.data[f]) {
+                s0 += v;
+            }
+            sum[f] = s0;
         }
         // dW = np.dot(col.T, dout).transpose(1, 0).reshape(FN, C, FH, FW), computed as doutT · col: the same sums
         Matrix dWT = MatMul.dot(doutT, col);                         // (FN, C·FH·FW)
-        for (int f = 0; f < FN; f++) {
-            System.arraycopy(dWT.data[f], 0, dW.data[f], 0, dWT.cols);
+        for (int k = 0; k < FN; k++) {
+            System.arraycopy(dWT.data[k], 0, dW.data[k], 0, dWT.cols);
         }
         if (dxUnused) {
             return null;
         }
-        Matrix dcol = MatMul.dotTransB(transpose(doutT), colW);      // np.dot(dout, col_W.T): (N·out_h·out_w, C·FH·FW)
+        Matrix dcol = MatMul.dot(transpose(doutT), W.matrix());      // np.dot(dout, col_W.T): (N·out_h·out_w, C·FH·FW)
         return Im2col.col2im(dcol, x.dims(), W.H, W.W, stride, pad);
     }
 
