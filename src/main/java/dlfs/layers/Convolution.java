@@ -7,8 +7,8 @@ import dlfs.matrix.Tensor4;
 import java.util.Arrays;
 
 /**
- * Convolution layer: FN filters of (C, FH, FW) slid over (N, C, H, W) images, computed as one matrix product of
- * im2col's windows with the filters. Book §7.2 and §7.4.3, figures 7-12 and 7-19; port of common/layers.py
+ * Convolution layer: FN filters of (C, FH, FW) slid over (N, C, H, W) images, computed as a matrix product of
+ * im2col's windows with the filters. Book §7.2 and §7.4.3 (figure 7-19); port of common/layers.py
  * {@code Convolution}.
  */
 public final class Convolution extends NamedLayer {

@@ -57,7 +57,8 @@ public final class SimpleConvNet implements Network {
                          Rng rng) {
         this.inputDim = inputDim.clone();
         int filterNum = convParam.filterNum(), filterSize = convParam.filterSize();
-        int poolOutputSize = filterNum * pooledSize(inputDim, convParam) * pooledSize(inputDim, convParam);
+        int pooled = pooledSize(inputDim, convParam);
+        int poolOutputSize = filterNum * pooled * pooled;                 // 30 · 12 · 12 = 4320
 
         // initialise the weights: W = weight_init_std · randn(…), in the book's order W1, W2, W3
         Tensor4 W1 = Tensor4.of(rng.randn(filterNum, inputDim[0] * filterSize * filterSize)
