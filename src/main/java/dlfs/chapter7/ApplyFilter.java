@@ -29,7 +29,7 @@ public final class ApplyFilter {
     static final Script SCRIPT = new Script("ApplyFilter", "ch07/apply_filter.py", ApplyFilter::run)
             .book("7.6.1", "7-25")
             .summary("Conv1's first 16 learned filters (the book's params.pkl, or --params params.pkl after"
-                    + " TrainConvnet) and what each makes of book/dataset/cactus_gray.png.")
+                    + " train_convnet.py) and what each makes of book/dataset/cactus_gray.png.")
             .figures("apply_filter.png")
             .word("params", FilterShow.BOOK_PARAMS, FilterShow::checkParams, FilterShow.PARAMS_HELP)
             .show();

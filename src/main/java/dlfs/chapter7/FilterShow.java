@@ -18,10 +18,10 @@ final class FilterShow {
     private static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     private static final int CAPTION_HEIGHT = 26;
 
-    /** The --params default of VisualizeFilter and ApplyFilter: the book's learned parameters. */
+    /** The --params default of the two visualizing scripts: the book's learned parameters. */
     static final String BOOK_PARAMS = "book/ch07/params.pkl";
     static final String PARAMS_HELP = "the parameters to load (load_params), relative to the project folder: the"
-            + " book's learned ones, or params.pkl after TrainConvnet";
+            + " book's learned ones, or params.pkl after train_convnet.py";
 
     private FilterShow() {
     }

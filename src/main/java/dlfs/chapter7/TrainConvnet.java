@@ -31,7 +31,7 @@ public final class TrainConvnet {
             .word("data", "all", TrainConvnet::checkData, "all, or small: the script's own suggestion if it takes"
                     + " too long, x_train[:5000] and x_test[:1000]")
             .word("params", "params.pkl", TrainConvnet::checkParams, "where save_params writes (relative to the"
-                    + " project folder); VisualizeFilter and ApplyFilter --params read it")
+                    + " project folder); visualize_filter.py and apply_filter.py read it with --params")
             .show();
 
     private TrainConvnet() {

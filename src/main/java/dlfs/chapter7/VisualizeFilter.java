@@ -10,13 +10,13 @@ import java.awt.image.BufferedImage;
 
 /**
  * The 30 filters (5×5) of SimpleConvNet's first layer before learning (random) and after (the book's learned
- * parameters, or those TrainConvnet saved). Book §7.6.1, figure 7-24; port of ch07/visualize_filter.py.
+ * parameters, or those train_convnet.py saved). Book §7.6.1, figure 7-24; port of ch07/visualize_filter.py.
  */
 public final class VisualizeFilter {
     static final Script SCRIPT = new Script("VisualizeFilter", "ch07/visualize_filter.py", VisualizeFilter::run)
             .book("7.6.1", "7-24")
             .summary("Conv1's 30 filters as 5x5 grayscale pictures: at random initialisation, and as learned (the"
-                    + " book's params.pkl, or with --params params.pkl the one TrainConvnet saved).")
+                    + " book's params.pkl, or with --params params.pkl the one train_convnet.py saved).")
             .figures("visualize_filter.png")
             .seed()
             .word("params", FilterShow.BOOK_PARAMS, FilterShow::checkParams, FilterShow.PARAMS_HELP)

@@ -102,14 +102,29 @@ public final class Convolution extends NamedLayer {
                 System.arraycopy(dout.data[n], f * area, doutT.data[f], n * area, area);
             }
         }
-        // db = np.sum(dout, axis=0): numpy adds the rows in order, so db[f] is row f of doutT added in order;
-        // four rows at a time, four sums side by side (one sum alone waits for each addition to finish)
-        double[] sum = db.data[0];
+        sumRows(doutT, db.data[0]);                                  // db = np.sum(dout, axis=0)
+        // dW = np.dot(col.T, dout).transpose(1, 0).reshape(FN, C, FH, FW), computed as doutT · col: the same sums
+        Matrix dWT = MatMul.dot(doutT, col);                         // (FN, C·FH·FW)
+        for (int f = 0; f < FN; f++) {
+            System.arraycopy(dWT.data[f], 0, dW.data[f], 0, dWT.cols);
+        }
+        if (dxUnused) {
+            return null;
+        }
+        Matrix dcol = MatMul.dot(transpose(doutT), W.matrix());      // np.dot(dout, col_W.T): (N·out_h·out_w, C·FH·FW)
+        return Im2col.col2im(dcol, x.dims(), W.H, W.W, stride, pad);
+    }
+
+    /**
+     * sum[f] = row f of a added up in order: np.sum(dout, axis=0), where numpy adds the rows of dout (the columns of
+     * a) in order. Four rows at a time, four sums side by side (one sum alone waits for each addition to finish).
+     */
+    private static void sumRows(Matrix a, double[] sum) {
         int f = 0;
-        for (; f + 3 < FN; f += 4) {
-            double[] d0 = doutT.data[f], d1 = doutT.data[f + 1], d2 = doutT.data[f + 2], d3 = doutT.data[f + 3];
+        for (; f + 3 < a.rows; f += 4) {
+            double[] d0 = a.data[f], d1 = a.data[f + 1], d2 = a.data[f + 2], d3 = a.data[f + 3];
             double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            for (int i = 0; i < d0.length; i++) {
+            for (int i = 0; i < a.cols; i++) {
                 s0 += d0[i];
                 s1 += d1[i];
                 s2 += d2[i];
@@ -120,23 +135,13 @@ public final class Convolution extends NamedLayer {
             sum[f + 2] = s2;
             sum[f + 3] = s3;
         }
-        for (; f < FN; f++) {
+        for (; f < a.rows; f++) {
             double s0 = 0;
-            for (double v : doutT.data[f]) {
+            for (double v : a.data[f]) {
                 s0 += v;
             }
             sum[f] = s0;
         }
-        // dW = np.dot(col.T, dout).transpose(1, 0).reshape(FN, C, FH, FW), computed as doutT · col: the same sums
-        Matrix dWT = MatMul.dot(doutT, col);                         // (FN, C·FH·FW)
-        for (int k = 0; k < FN; k++) {
-            System.arraycopy(dWT.data[k], 0, dW.data[k], 0, dWT.cols);
-        }
-        if (dxUnused) {
-            return null;
-        }
-        Matrix dcol = MatMul.dot(transpose(doutT), W.matrix());      // np.dot(dout, col_W.T): (N·out_h·out_w, C·FH·FW)
-        return Im2col.col2im(dcol, x.dims(), W.H, W.W, stride, pad);
     }
 
     /** aᵀ as a new matrix. */
