@@ -2,6 +2,7 @@ package dlfs;
 
 import dlfs.chapter5.Chapter5;
 import dlfs.chapter6.Chapter6;
+import dlfs.chapter7.Chapter7;
 import dlfs.launch.Launcher;
 
 /**
@@ -11,7 +12,8 @@ import dlfs.launch.Launcher;
  */
 public final class Book {
     /** The chapters in book order. */
-    public static final Launcher LAUNCHER = new Launcher("6.2", Chapter5.CONTENTS, Chapter6.CONTENTS);
+    public static final Launcher LAUNCHER = new Launcher("6.2", Chapter5.CONTENTS, Chapter6.CONTENTS,
+            Chapter7.CONTENTS);
 
     private Book() {
     }

@@ -65,12 +65,18 @@ class BookTest {
                 "TrainNeuralnet", "ShowOptimizerSgd");
     }
 
-    /** gradient_check.py is only chapter 5's until chapter 7 brings its own; ch05/… names it either way. */
+    /** gradient_check.py is in chapters 5 and 7: the bare file name asks which, ch05/… and ch07/… name one. */
     @Test
-    void chapter5ScriptsAnswerToTheirFileNames() {
-        assertThat(names("buy_apple.py", "ch05/buy_apple_orange.py", "gradient_check.py", "train_neuralnet.py"))
+    void chapter5And7ScriptsAnswerToTheirFileNames() {
+        assertThat(names("buy_apple.py", "ch05/buy_apple_orange.py", "ch05/gradient_check.py", "train_neuralnet.py"))
                 .containsExactly("BuyApple", "BuyAppleOrange", "GradientCheck", "TrainNeuralnet");
-        assertThat(names("ch05/gradient_check.py", "gradientcheck")).containsExactly("GradientCheck");
+        assertThat(Book.LAUNCHER.select(new String[] {"ch07/gradient_check.py"}).get(0).file())
+                .isEqualTo("ch07/gradient_check.py");
+        assertThatThrownBy(() -> names("gradient_check.py")).isInstanceOf(UserError.class)
+                .hasMessage("'gradient_check.py' is in more than one chapter; say which: ch05/gradient_check.py or"
+                        + " ch07/gradient_check.py");
+        assertThat(names("7")).containsExactly("GradientCheck", "TrainConvnet", "VisualizeFilter", "ApplyFilter");
+        assertThat(names("train_convnet.py", "apply_filter.py")).containsExactly("TrainConvnet", "ApplyFilter");
         assertThatThrownBy(() -> names("ch06/gradient_check.py")).isInstanceOf(UserError.class)
                 .hasMessageContaining("is neither a chapter");
     }

@@ -281,9 +281,22 @@ public final class Matrix {
      */
     @Override
     public String toString() {
+        StringBuilder s = new StringBuilder("Matrix ").append(shape()).append(statistics(data, (long) rows * cols))
+                .append(" [");
+        for (int i = 0; i < Math.min(rows, 2); i++) {
+            appendRow(s.append(i > 0 ? ", " : ""), data[i]);
+        }
+        return s.append(rows > 2 ? ", …]" : "]").toString();
+    }
+
+    /**
+     * " min=0 max=1 mean=0.1307 mean|x|=0.1307 zeros=80.9% nan/inf=0" for the n values in rows (the part of
+     * toString that {@link Tensor4} shares). Min, max and the means are over the finite values.
+     */
+    static String statistics(double[][] rows, long n) {
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, sum = 0, sumAbs = 0;
         long zeros = 0, nonFinite = 0;
-        for (double[] row : data) {
+        for (double[] row : rows) {
             for (double v : row) {
                 if (!Double.isFinite(v)) {
                     nonFinite++;
@@ -296,18 +309,14 @@ public final class Matrix {
                 zeros += v == 0 ? 1 : 0;
             }
         }
-        long n = (long) rows * cols, finite = n - nonFinite;
-        StringBuilder s = new StringBuilder("Matrix ").append(shape());
+        long finite = n - nonFinite;
+        StringBuilder s = new StringBuilder();
         if (finite > 0) {
             s.append(" min=").append(format(min)).append(" max=").append(format(max))
                     .append(" mean=").append(format(sum / finite)).append(" mean|x|=").append(format(sumAbs / finite))
                     .append(" zeros=").append(percent(zeros, n));
         }
-        s.append(" nan/inf=").append(nonFinite).append(" [");
-        for (int i = 0; i < Math.min(rows, 2); i++) {
-            appendRow(s.append(i > 0 ? ", " : ""), data[i]);
-        }
-        return s.append(rows > 2 ? ", …]" : "]").toString();
+        return s.append(" nan/inf=").append(nonFinite).toString();
     }
 
     private static void appendRow(StringBuilder s, double[] row) {
@@ -327,7 +336,7 @@ public final class Matrix {
     }
 
     /** 4 significant digits: 0, 1, -3, 0.01, 0.3333, -2.5, 1.235e-07, NaN, Infinity. */
-    private static String format(double v) {
+    static String format(double v) {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
         }

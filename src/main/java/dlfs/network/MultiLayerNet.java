@@ -26,7 +26,7 @@ import java.util.Map;
  * warning to stderr naming the network (its {@link #label}, or its class) and the iteration (the number of
  * {@link #gradient} calls before it), so every training loop gets the warning.
  */
-public class MultiLayerNet {
+public class MultiLayerNet implements Network {
     public final int inputSize;
     public final int[] hiddenSizeList;
     public final int outputSize;
@@ -128,6 +128,11 @@ public class MultiLayerNet {
         return (Affine) layers.get("Affine" + idx);
     }
 
+    @Override
+    public Map<String, Matrix> params() {
+        return params;
+    }
+
     /** Labels the network ("He", "Xavier") so its layers' toString() and its warnings say which one it is. */
     public MultiLayerNet label(String label) {
         this.label = label;
@@ -158,6 +163,7 @@ public class MultiLayerNet {
     }
 
     /** Loss with class-index labels: cross-entropy + ½λ Σ ||W||² (book §6.4.2), in test mode as the book's default. */
+    @Override
     public double loss(Matrix x, int[] t) {
         return loss(x, t, false);
     }
@@ -186,11 +192,13 @@ public class MultiLayerNet {
     }
 
     /** Whether a loss this network computed was NaN or infinite. */
+    @Override
     public boolean diverged() {
         return divergedAt >= 0;
     }
 
     /** The iteration of the first NaN or infinite loss (0 before training), or -1 if there was none. */
+    @Override
     public int divergedAt() {
         return divergedAt;
     }
@@ -211,6 +219,7 @@ public class MultiLayerNet {
     }
 
     /** Share of rows whose largest score is the label (book §3.6.2). */
+    @Override
     public double accuracy(Matrix x, int[] t) {
         return accuracy(x, t, false);
     }
@@ -238,6 +247,7 @@ public class MultiLayerNet {
      * one iteration for the divergence warning. The returned map holds the layers' own db (and dW when λ = 0),
      * overwritten by the next call; with weight decay, W's entry is a new matrix dW + λW.
      */
+    @Override
     public Map<String, Matrix> gradient(Matrix x, int[] t) {
         iterations++;
         loss(x, t, true);                                  // forward

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Trains a network with mini-batches drawn at random (with replacement), recording the loss of every step and
- * the train and test accuracy once per epoch. Port of common/trainer.py {@code Trainer}; the book's keyword
+ * the train and test accuracy once per epoch. Port of common/trainer.py {@code Trainer}, which chapter 6 uses for
+ * {@link MultiLayerNet} and chapter 7 for {@link SimpleConvNet} (any {@link Network}); the book's keyword
  * arguments are the fluent setters below, with the book's defaults:
  *
  * <pre>
@@ -22,7 +23,7 @@ import java.util.Map;
  * </pre>
  */
 public final class Trainer {
-    private final MultiLayerNet network;
+    private final Network network;
     private final Matrix xTrain, xTest;
     private final int[] tTrain, tTest;
     private final Rng rng;
@@ -43,7 +44,7 @@ public final class Trainer {
     private int currentIter;
     private int currentEpoch;
 
-    public Trainer(MultiLayerNet network, Matrix xTrain, int[] tTrain, Matrix xTest, int[] tTest, Rng rng) {
+    public Trainer(Network network, Matrix xTrain, int[] tTrain, Matrix xTest, int[] tTest, Rng rng) {
         if (xTrain.rows != tTrain.length || xTest.rows != tTest.length) {
             throw new IllegalArgumentException("Trainer: xTrain is " + xTrain.shape() + " with " + tTrain.length
                     + " labels, xTest is " + xTest.shape() + " with " + tTest.length
@@ -167,7 +168,7 @@ public final class Trainer {
         Matrix xBatch = xTrain.selectRows(batchMask);
         int[] tBatch = select(tTrain, batchMask);
         Map<String, Matrix> grads = network.gradient(xBatch, tBatch);
-        optimizer.update(network.params, grads);
+        optimizer.update(network.params(), grads);
         double loss = network.loss(xBatch, tBatch);           // test mode (train_flg=False), as trainer.py
         trainLossList.add(loss);
         onStep.step(trainLossList.size() - 1, loss);
