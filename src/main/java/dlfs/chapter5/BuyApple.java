@@ -1,5 +1,6 @@
 package dlfs.chapter5;
 
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -14,6 +15,7 @@ import dlfs.util.Py;
 public final class BuyApple {
     static final Script SCRIPT = new Script("BuyApple", "ch05/buy_apple.py", BuyApple::run)
             .book("5.4.1", "5-16")
+            .page(Edition.KOREAN_FIRST, "162")
             .summary("Two MulLayers: price = apple * apple_num * tax forward, then dprice = 1 backward; prints the"
                     + " price and the gradients and draws the graph with them.")
             .figures("buy_apple.png")

@@ -1,5 +1,6 @@
 package dlfs.chapter5;
 
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -15,6 +16,7 @@ import dlfs.util.Py;
 public final class BuyAppleOrange {
     static final Script SCRIPT = new Script("BuyAppleOrange", "ch05/buy_apple_orange.py", BuyAppleOrange::run)
             .book("5.4.2", "5-17")
+            .page(Edition.KOREAN_FIRST, "163")
             .summary("MulLayer, AddLayer: price = (apple * apple_num + orange * orange_num) * tax forward, dprice = 1"
                     + " backward; prints the price and the gradients and draws the graph with them.")
             .figures("buy_apple_orange.png")

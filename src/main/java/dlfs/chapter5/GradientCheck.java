@@ -2,6 +2,7 @@ package dlfs.chapter5;
 
 import dlfs.dataset.MnistSet;
 import dlfs.dataset.Mnist;
+import dlfs.launch.Edition;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
@@ -20,6 +21,7 @@ import java.util.Map;
 public final class GradientCheck {
     static final Script SCRIPT = new Script("GradientCheck", "ch05/gradient_check.py", GradientCheck::run)
             .book("5.7.3", "")
+            .page(Edition.KOREAN_FIRST, "184")
             .summary("784-50-10 TwoLayerNet on x_train[:3]: mean |backprop - numerical gradient| for W1, b1, W2, b2.")
             .seed();
 

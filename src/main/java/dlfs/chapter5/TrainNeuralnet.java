@@ -2,6 +2,7 @@ package dlfs.chapter5;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -25,6 +26,7 @@ import java.util.Map;
 public final class TrainNeuralnet {
     static final Script SCRIPT = new Script("TrainNeuralnet", "ch05/train_neuralnet.py", TrainNeuralnet::run)
             .book("5.7.4", "")
+            .page(Edition.KOREAN_FIRST, "186")
             .summary("SGD (lr 0.1, batch 100) on a 784-50-10 TwoLayerNet with backprop gradients; prints train and"
                     + " test accuracy every epoch (600 iterations) and plots them.")
             .figures("train_neuralnet.png")

@@ -2,6 +2,7 @@ package dlfs.chapter7;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -26,6 +27,7 @@ import java.util.Map;
 public final class TrainConvnet {
     static final Script SCRIPT = new Script("TrainConvnet", "ch07/train_convnet.py", TrainConvnet::run)
             .book("7.5", "")
+            .page(Edition.KOREAN_FIRST, "254")
             .summary("SimpleConvNet (conv 30x5x5 - relu - pool - affine 100 - relu - affine 10) trained on MNIST by"
                     + " Trainer with Adam; saves its parameters (save_params) and plots train and test accuracy.")
             .figures("train_convnet.png")

@@ -1,5 +1,6 @@
 package dlfs.chapter7;
 
+import dlfs.launch.Edition;
 import dlfs.launch.Figures;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
@@ -15,6 +16,7 @@ import java.awt.image.BufferedImage;
 public final class VisualizeFilter {
     static final Script SCRIPT = new Script("VisualizeFilter", "ch07/visualize_filter.py", VisualizeFilter::run)
             .book("7.6.1", "7-24")
+            .page(Edition.KOREAN_FIRST, "254")
             .summary("Conv1's 30 filters as 5x5 grayscale pictures: at random initialisation, and as learned (the"
                     + " book's params.pkl, or with --params params.pkl the one train_convnet.py saved).")
             .figures("visualize_filter.png")
