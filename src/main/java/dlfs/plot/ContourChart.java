@@ -67,14 +67,11 @@ public final class ContourChart extends Chart {
      * NaN point, which breaks the line.
      */
     public ContourChart contours(ContourLines lines, double... levels) {
-        for (double level : levels) {
-            List<ContourLines.Line> at = lines.at(level);
-            contours.add(new Series("f = " + level, joined(at, ContourLines.Line::x), joined(at, ContourLines.Line::y),
-                    null, false));
-        }
-        int count = contours.size();
-        for (int s = 0; s < count; s++) {
-            contours.set(s, contours.get(s).color(viridis(count == 1 ? 0.5 : (double) s / (count - 1))));
+        for (int s = 0; s < levels.length; s++) {
+            List<ContourLines.Line> at = lines.at(levels[s]);
+            Color color = viridis(levels.length == 1 ? 0.5 : (double) s / (levels.length - 1));
+            contours.add(new Series("f = " + levels[s], joined(at, ContourLines.Line::x),
+                    joined(at, ContourLines.Line::y), color, false));
         }
         return this;
     }

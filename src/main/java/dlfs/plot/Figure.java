@@ -11,11 +11,8 @@ import javax.swing.JLabel;
  * Something {@link PngFiles} saves as a PNG (the book's {@code plt.savefig}): the image, and a description of what
  * it was drawn from, whose hash, the fingerprint, is stored in the PNG. A figure whose file already shows that
  * fingerprint is left alone, so a run on another JDK (whose fonts differ by a few pixels) does not rewrite the
- * committed figures, while new data or options do.
- *
- * <p>The charts ({@link LineChart}, {@link ContourChart}, {@link HistogramRow}, {@link ChartGrid}) describe what
- * their builder was given: titles, labels, every value as its exact bits, ranges, colours, sizes and
- * {@link Style#VERSION}. {@link #of} saves an image drawn pixel by pixel or with Java2D.
+ * committed figures, while new data or options do. The charts describe what their builder was given
+ * ({@link Description}); {@link #of} saves an image drawn pixel by pixel or with Java2D.
  */
 public interface Figure {
     /** The image as it is saved. */

@@ -85,7 +85,7 @@ public final class HistogramRow extends Chart {
         CombinedRangeXYPlot row = new CombinedRangeXYPlot(count);
         row.setGap(30);
         for (Panel p : panels) {
-            row.add(panel(p.title(), p.h(), p.note()));
+            row.add(panel(p));
         }
         JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, row, false);
         if (subtitle != null) {
@@ -95,8 +95,9 @@ public final class HistogramRow extends Chart {
         return chart;
     }
 
-    private static XYPlot panel(String panelTitle, Histogram h, String note) {
-        XYIntervalSeries bars = new XYIntervalSeries(panelTitle);
+    private static XYPlot panel(Panel p) {
+        Histogram h = p.h();
+        XYIntervalSeries bars = new XYIntervalSeries(p.title());
         for (int i = 0; i < h.bins(); i++) {
             double mid = (h.left(i) + h.right(i)) / 2;
             bars.add(mid, h.left(i), h.right(i), h.counts[i], 0, h.counts[i]);
@@ -115,11 +116,11 @@ public final class HistogramRow extends Chart {
         x.setRange(h.lo, h.hi);
         x.setTickUnit(Axes.tickUnit(Axes.roundStep(h.lo, h.hi, 2)));   // 0.0, 0.5, 1.0: clear of the next panel's
         XYPlot plot = new XYPlot(data, x, null, renderer);
-        plot.setDomainAxis(1, titleAxis(panelTitle, h));      // the panel's title, above it
+        plot.setDomainAxis(1, titleAxis(p.title(), h));       // the panel's title, above it
         plot.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT);
         Style.plain(plot);
-        if (note != null) {
-            TextTitle text = new TextTitle(note, Style.TICK_FONT);
+        if (p.note() != null) {
+            TextTitle text = new TextTitle(p.note(), Style.TICK_FONT);
             text.setBackgroundPaint(new Color(255, 255, 255, 200));
             plot.addAnnotation(new XYTitleAnnotation(0.97, 0.97, text, RectangleAnchor.TOP_RIGHT));
         }

@@ -32,8 +32,7 @@ import java.util.regex.Pattern;
  * <li>Unchanged figures stay put: a PNG that is complete, valid and shows the figure's fingerprint ({@link Png})
  *     is left as it is (bytes and modification time); any other file, cut short or edited, is drawn again.</li>
  * <li>Nothing half-written: a PNG is written to {@code NAME.png.RANDOM.tmp} beside the target, then moved into
- *     place; such files left by a killed run are removed by the next run's {@link #requireWritable()}. The
- *     temporary file is created plainly, so the PNG gets the usual permissions (0644 under umask 022).</li>
+ *     place; such files left by a killed run are removed by the next run's {@link #requireWritable()}.</li>
  * <li>Errors the user can fix ({@link UserError}) name the file or setting and the cause in their first line.</li>
  * </ul>
  */
@@ -69,10 +68,7 @@ public final class PngFiles {
 
     /**
      * Makes sure figures can be written before any training starts: creates the figures folder if needed, removes
-     * the temporary files of a figure write that was interrupted (saying so), and writes (then deletes) a small
-     * file in it. Returns the folder.
-     *
-     * @throws UserError "figures folder DIR cannot be written: CAUSE", with a hint on -Ddlfs.figures
+     * the temporary files of an interrupted figure write (saying so), and writes (then deletes) a small file in it.
      */
     public static Path requireWritable() {
         return requireWritable(figuresDir());
@@ -116,8 +112,8 @@ public final class PngFiles {
             return png;
         }
         try {
-            return write(png, Png.encode(figure.image(), fingerprint), Files::newOutputStream);
-        } catch (IOException e) {
+            return write(png, Png.encode(figure.image(), fingerprint));
+        } catch (IOException e) {                          // Png.encode: the JDK's PNG writer failed
             throw new UserError("could not write figure " + png + ": " + cause(e, png), e);
         }
     }

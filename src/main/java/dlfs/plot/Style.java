@@ -66,14 +66,10 @@ final class Style {
         };
     }
 
-    /** matplotlib's default line: 1.5 pt, about 2 px. */
-    static BasicStroke line() {
-        return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
-    }
-
-    /** matplotlib's {@code linestyle="--"}. */
-    static BasicStroke dashed() {
-        return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f);
+    /** matplotlib's default line, 1.5 pt (about 2 px), or if {@code dashed} its {@code linestyle="--"}. */
+    static BasicStroke line(boolean dashed) {
+        float[] dashes = dashed ? new float[] {7f, 4f} : null;
+        return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dashes, 0f);
     }
 
     static void fonts(Axis axis) {
