@@ -161,20 +161,14 @@ public final class ChartGrid implements Figure {
     }
 
     BufferedImage image(List<JFreeChart> charts) {
-        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        try {
-            Layout layout = layout(scratch, charts);
-            BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g2 = image.createGraphics();
-            try {
-                draw(g2, layout, charts);
-            } finally {
-                g2.dispose();
-            }
-            return image;
-        } finally {
-            scratch.dispose();
-        }
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();   // to measure text
+        Layout layout = layout(scratch, charts);
+        scratch.dispose();
+        BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        draw(g2, layout, charts);
+        g2.dispose();
+        return image;
     }
 
     /** Where everything goes: column widths and row heights (outer ones wider for the shared labels). */

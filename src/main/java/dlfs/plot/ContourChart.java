@@ -128,9 +128,7 @@ public final class ContourChart extends Chart {
         Style.plain(plot);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, plot, false);
-        Style.plain(chart);
-        return chart;
+        return Style.chart(title, plot);
     }
 
     /** Lines and/or shapes in each series' colour (matplotlib's '-', 'o-', '+'). */

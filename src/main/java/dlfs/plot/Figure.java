@@ -36,16 +36,7 @@ public interface Figure {
         int w = image.getWidth(), h = image.getHeight();
         ByteBuffer pixels = ByteBuffer.allocate(4 * w * h);
         pixels.asIntBuffer().put(image.getRGB(0, 0, w, h, null, 0, w));
-        return of(image, "pixels " + Png.sha256(pixels.array()));
-    }
-
-    /**
-     * An image the caller drew (e.g. a computational graph with Java2D), described by {@code description}, which
-     * must name everything the drawing depends on (its texts, values and a version of the drawing code): only a
-     * change of it redraws a saved figure.
-     */
-    static Figure of(BufferedImage image, String description) {
-        String text = "image " + image.getWidth() + "x" + image.getHeight() + "\n" + description;
+        String text = "image " + w + "x" + h + "\npixels " + Png.sha256(pixels.array());
         return new Figure() {
             public BufferedImage image() {
                 return image;

@@ -87,11 +87,10 @@ public final class HistogramRow extends Chart {
         for (Panel p : panels) {
             row.add(panel(p));
         }
-        JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, row, false);
+        JFreeChart chart = Style.chart(title, row);
         if (subtitle != null) {
             chart.addSubtitle(new TextTitle(subtitle, Style.LABEL_FONT));
         }
-        Style.plain(chart);
         return chart;
     }
 

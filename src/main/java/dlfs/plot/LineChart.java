@@ -196,14 +196,13 @@ public final class LineChart extends Chart {
         }
         XYPlot plot = new XYPlot(dataset(series), x, yAxis(), renderer());
         Style.plain(plot);
-        JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, plot, false);
+        JFreeChart chart = Style.chart(title, plot);
         LegendTitle legend = new LegendTitle(plot);
         legend.setItemFont(Style.LEGEND_FONT);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setMargin(new RectangleInsets(6, 0, 0, 0));
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
         chart.addLegend(legend);
-        Style.plain(chart);
         return chart;
     }
 

@@ -8,6 +8,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.util.ShapeUtils;
@@ -88,14 +89,16 @@ final class Style {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
 
-    static void plain(JFreeChart chart) {
+    /** A new chart of {@code plot} on white, with its title (if any) in the title font. */
+    static JFreeChart chart(String title, Plot plot) {
+        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setPadding(CHART_PADDING);
-        if (chart.getTitle() != null) {
-            chart.getTitle().setFont(TITLE_FONT);
+        if (title != null) {
             chart.getTitle().setPadding(new RectangleInsets(2, 2, 8, 2));
         }
+        return chart;
     }
 }
