@@ -12,7 +12,7 @@ import javax.swing.JLabel;
  * it was drawn from, whose hash, the fingerprint, is stored in the PNG. A figure whose file already shows that
  * fingerprint is left alone, so a run on another JDK (whose fonts differ by a few pixels) does not rewrite the
  * committed figures, while new data or options do. The charts describe what their builder was given
- * ({@link Description}); {@link #of} saves an image drawn pixel by pixel or with Java2D.
+ * ({@link Description}); {@link #of} saves an image drawn pixel by pixel.
  */
 public interface Figure {
     /** The image as it is saved. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
@@ -112,10 +113,6 @@ final class Png {
     }
 
     private static String hex(byte[] hash) {
-        StringBuilder hex = new StringBuilder("sha256:");
-        for (byte b : hash) {
-            hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-        }
-        return hex.toString();
+        return "sha256:" + HexFormat.of().formatHex(hash);      // lower-case hex digits
     }
 }

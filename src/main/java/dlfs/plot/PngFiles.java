@@ -23,18 +23,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * Writes figures as PNG into the project's {@code figures/} (the book's {@code plt.savefig}).
- *
- * <ul>
- * <li>Where: {@code -Ddlfs.figures=DIR} if given (a relative DIR is taken from the working directory, as any
- *     command-line tool takes it), else {@code figures/} in the project folder (found from where the classes were
- *     loaded), whatever the working directory. Paths returned are absolute.</li>
- * <li>Unchanged figures stay put: a PNG that is complete, valid and shows the figure's fingerprint ({@link Png})
- *     is left as it is (bytes and modification time); any other file, cut short or edited, is drawn again.</li>
- * <li>Nothing half-written: a PNG is written to {@code NAME.png.RANDOM.tmp} beside the target, then moved into
- *     place; such files left by a killed run are removed by the next run's {@link #requireWritable()}.</li>
- * <li>Errors the user can fix ({@link UserError}) name the file or setting and the cause in their first line.</li>
- * </ul>
+ * Writes figures as PNG (the book's {@code plt.savefig}). A PNG that shows the figure's fingerprint ({@link Png})
+ * is left as it is (bytes and modification time). Nothing is half-written: a PNG goes to
+ * {@code NAME.png.RANDOM.tmp} beside the target, then is moved into place; such files left by a killed run are
+ * removed by the next run's {@link #requireWritable()}. Errors the user can fix ({@link UserError}) name the file
+ * or setting and the cause in their first line.
  */
 public final class PngFiles {
     private static final Pattern LEFTOVER = Pattern.compile("(.+\\.png|write-check)\\.[0-9a-z]+\\.tmp");
@@ -47,7 +40,11 @@ public final class PngFiles {
     private PngFiles() {
     }
 
-    /** Where figures go: {@code -Ddlfs.figures=DIR} if set, else the project's {@code figures/}; absolute. */
+    /**
+     * Where figures go, absolute: {@code -Ddlfs.figures=DIR} if set (a relative DIR is taken from the working
+     * directory, as any command-line tool takes it), else the project's {@code figures/}, whatever the working
+     * directory (found from where the classes were loaded).
+     */
     public static Path figuresDir() {
         String dir = System.getProperty("dlfs.figures");
         if (dir == null) {

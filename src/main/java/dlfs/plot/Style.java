@@ -16,8 +16,7 @@ import org.jfree.chart.util.ShapeUtils;
 /**
  * The one chart style every figure shares: matplotlib's defaults, so figures look like the book's. matplotlib
  * draws a 640×480 figure at 100 dpi with 10 pt text (about 14 px) and 12 pt titles (about 17 px); our canvases
- * are about that size, so the fonts below are those sizes in pixels. Panels of a grid narrower than
- * {@link #SMALL_PANEL_WIDTH} use the smaller panel fonts.
+ * are about that size, so the fonts below are those sizes in pixels.
  */
 final class Style {
     /**
