@@ -1,18 +1,13 @@
 package dlfs.plot;
 
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.GridLayout;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JComponent;
-import javax.swing.JPanel;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.ValueAxis;
@@ -250,17 +245,5 @@ public final class ChartGrid implements Figure {
             double x = (l.width - l.legendSize.width) / 2;
             l.legend.draw(g2, new Rectangle2D.Double(x, y, l.legendSize.width, l.legendSize.height));
         }
-    }
-
-    /** The panels in a window, each its own interactive chart. */
-    @Override
-    public JComponent component() {
-        JPanel window = new JPanel(new GridLayout(rows(), cols));
-        for (JFreeChart chart : charts()) {
-            ChartPanel panel = new ChartPanel(chart);
-            panel.setPreferredSize(new Dimension(panelWidth, panelHeight));
-            window.add(panel);
-        }
-        return window;
     }
 }
