@@ -68,7 +68,7 @@ public final class HistogramRow extends Chart {
     void describe(Description d) {
         d.put("HistogramRow", title, subtitle).put("yMax", yMax).put("bars", Style.color(0));
         for (Panel p : panels) {
-            d.put("panel", p.title(), p.note(), p.h().lo, p.h().hi).put("counts", Arrays.toString(p.h().counts));
+            d.put("panel", p.title(), p.note(), p.h().lo(), p.h().hi()).put("counts", Arrays.toString(p.h().counts()));
         }
     }
 
@@ -98,8 +98,8 @@ public final class HistogramRow extends Chart {
         Histogram h = p.h();
         XYIntervalSeries bars = new XYIntervalSeries(p.title());
         for (int i = 0; i < h.bins(); i++) {
-            double mid = (h.left(i) + h.right(i)) / 2;
-            bars.add(mid, h.left(i), h.right(i), h.counts[i], 0, h.counts[i]);
+            double left = h.edges()[i], right = h.edges()[i + 1];
+            bars.add((left + right) / 2, left, right, h.counts()[i], 0, h.counts()[i]);
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(bars);
@@ -112,8 +112,8 @@ public final class HistogramRow extends Chart {
         renderer.setSeriesOutlinePaint(0, Color.WHITE);
 
         NumberAxis x = Axes.linear(null);
-        x.setRange(h.lo, h.hi);
-        x.setTickUnit(Axes.tickUnit(Axes.roundStep(h.lo, h.hi, 2)));   // 0.0, 0.5, 1.0: clear of the next panel's
+        x.setRange(h.lo(), h.hi());
+        x.setTickUnit(Axes.tickUnit(Axes.roundStep(h.lo(), h.hi(), 2)));   // 0.0, 0.5, 1.0: clear of the next panel's
         XYPlot plot = new XYPlot(data, x, null, renderer);
         plot.setDomainAxis(1, titleAxis(p.title(), h));       // the panel's title, above it
         plot.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT);
@@ -131,7 +131,7 @@ public final class HistogramRow extends Chart {
         NumberAxis top = new NumberAxis(panelTitle);
         top.setLabelFont(Style.LABEL_FONT);
         top.setLabelInsets(new RectangleInsets(2, 2, 4, 2));
-        top.setRange(h.lo, h.hi);
+        top.setRange(h.lo(), h.hi());
         top.setTickLabelsVisible(false);
         top.setTickMarksVisible(false);
         top.setAxisLineVisible(false);
