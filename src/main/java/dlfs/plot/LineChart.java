@@ -215,11 +215,10 @@ public final class LineChart extends Chart {
     }
 
     private XYLineAndShapeRenderer renderer() {
-        final int every = markEvery;
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, !linesOnly) {
             @Override
             public boolean getItemShapeVisible(int series, int item) {
-                return super.getItemShapeVisible(series, item) && item % every == 0;   // markevery
+                return super.getItemShapeVisible(series, item) && item % markEvery == 0;   // markevery
             }
         };
         for (int s = 0; s < series.size(); s++) {

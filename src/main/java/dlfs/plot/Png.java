@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
@@ -33,12 +32,8 @@ final class Png {
     /** {@code image} as PNG with the fingerprint chunk right after IHDR. */
     static byte[] encode(BufferedImage image, String fingerprint) throws IOException {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(plain)) {   // no cache file in java.io.tmpdir
-            writer.setOutput(stream);
-            writer.write(image);
-        } finally {
-            writer.dispose();
+            ImageIO.write(image, "png", stream);
         }
         byte[] png = plain.toByteArray();
         Chunks chunks = read(png);
