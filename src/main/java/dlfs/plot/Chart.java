@@ -73,10 +73,6 @@ public abstract sealed class Chart implements Figure permits LineChart, ContourC
             y = y.clone();
         }
 
-        Series color(Color c) {
-            return new Series(label, x, y, c, dashed);
-        }
-
         void describe(Description d) {
             d.put("series", label, color, dashed ? "dashed" : "solid").put("x", x).put("y", y);
         }

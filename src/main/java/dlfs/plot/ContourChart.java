@@ -32,9 +32,6 @@ import org.jfree.chart.util.ShapeUtils;
  * levels yellow).
  */
 public final class ContourChart extends Chart {
-    private static final Color PATH_RED = new Color(0xff0000);
-    private static final Color MARK_BLUE = Style.color(0);
-
     private final String title;
     private final String xLabel;
     private final String yLabel;
@@ -84,13 +81,13 @@ public final class ContourChart extends Chart {
 
     /** The path (x[k], y[k]) as a red line with a circle on every point (matplotlib's 'o-', color="red"). */
     public ContourChart path(double[] x, double[] y) {
-        paths.add(new Series("path " + paths.size(), x, y, PATH_RED, false));
+        paths.add(new Series("path " + paths.size(), x, y, Color.RED, false));
         return this;
     }
 
-    /** A '+' at (x, y), e.g. the minimum. */
+    /** A '+' at (x, y) in the cycle's first colour, e.g. the minimum (the book's {@code plt.plot(0, 0, '+')}). */
     public ContourChart mark(double x, double y) {
-        marks.add(new Series("mark " + marks.size(), new double[] {x}, new double[] {y}, MARK_BLUE, false));
+        marks.add(new Series("mark " + marks.size(), new double[] {x}, new double[] {y}, Style.color(0), false));
         return this;
     }
 

@@ -127,7 +127,8 @@ public final class LineChart extends Chart {
         if (series.isEmpty()) {
             throw new IllegalStateException("LineChart.color: add a series first");
         }
-        series.set(series.size() - 1, series.get(series.size() - 1).color(color));
+        Series last = series.remove(series.size() - 1);
+        series.add(new Series(last.label(), last.x(), last.y(), color, last.dashed()));
         return this;
     }
 
