@@ -100,16 +100,13 @@ final class Axes {
             boolean vertical = RectangleEdge.isLeftOrRight(edge);
             double length = vertical ? dataArea.getHeight() : dataArea.getWidth();
             double em = getTickLabelFont().getSize2D();
-            int maxIntervals = (int) Math.max(1, Math.min(9, Math.floor(length / (em * (vertical ? 2 : 3)))));
+            int intervals = (int) Math.max(1, Math.min(9, Math.floor(length / (em * (vertical ? 2 : 3)))));
             double lo = getLowerBound(), hi = getUpperBound();
-            for (; maxIntervals >= 1; maxIntervals--) {
-                double step = roundStep(lo, hi, maxIntervals);
-                if (vertical || labelsFit(g2, step, length / ((hi - lo) / step), em)) {
-                    setTickUnit(tickUnit(step), false, false);
-                    return;
-                }
+            double step = roundStep(lo, hi, intervals);
+            while (!vertical && intervals > 1 && !labelsFit(g2, step, length / ((hi - lo) / step), em)) {
+                step = roundStep(lo, hi, --intervals);
             }
-            setTickUnit(tickUnit(roundStep(lo, hi, 1)), false, false);
+            setTickUnit(tickUnit(step), false, false);
         }
 
         private boolean labelsFit(Graphics2D g2, double step, double pixelsPerStep, double em) {

@@ -29,18 +29,10 @@ public abstract sealed class Chart implements Figure permits LineChart, ContourC
         return this;
     }
 
-    /** Takes the size of {@code other}. */
-    void sizeOf(Chart other) {
-        width = other.width;
-        height = other.height;
-    }
-
-    /** The image's width in pixels. */
     public int width() {
         return width;
     }
 
-    /** The image's height in pixels. */
     public int height() {
         return height;
     }
@@ -79,10 +71,6 @@ public abstract sealed class Chart implements Figure permits LineChart, ContourC
             }
             x = x.clone();                          // later changes to the caller's arrays do not change the figure
             y = y.clone();
-        }
-
-        Series color(Color c) {
-            return new Series(label, x, y, c, dashed);
         }
 
         void describe(Description d) {

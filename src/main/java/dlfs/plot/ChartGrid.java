@@ -1,18 +1,13 @@
 package dlfs.plot;
 
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.GridLayout;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JComponent;
-import javax.swing.JPanel;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.ValueAxis;
@@ -29,24 +24,13 @@ import org.jfree.chart.ui.Size2D;
  * chart with its own title and axes (JFreeChart's combined plots stack in one direction only).
  *
  * <pre>
- * ChartGrid grid = new ChartGrid(2, 480, 400);   // 2 columns, each panel 480×400 pixels
- * grid.add(chartSgd).add(chartMomentum).add(chartAdaGrad).add(chartAdam);   // ContourCharts
- * Figures.save(options, "optimizer_compare_naive", grid);
- * </pre>
- *
- * Panels that show the same quantities on the same scales, as matplotlib's {@code plt.subplots(sharex=True,
- * sharey=True)}, use {@link #sharedAxes()}: y tick labels and the y label only in the left column, x tick labels
- * and the x label only at the bottom of each column, every plot area the same size; {@link #sharedLegend()}
- * draws one legend under the grid instead of one per panel:
- *
- * <pre>
- * ChartGrid grid = new ChartGrid(4, 330, 260).title("…").sharedAxes().sharedLegend();
+ * ChartGrid grid = new ChartGrid(4, 330, 260).title("…").sharedAxes().sharedLegend();   // 4 columns of 330×260
  * grid.add(new LineChart("epochs", "accuracy").title("W:1.0").yRange(0, 1).linesOnly()
  *         .add("Batch Normalization", bnAcc).addDashed("Normal(without BatchNorm)", acc));
  * </pre>
  *
- * The whole image is (columns × panelWidth) × (rows × panelHeight) plus a margin, the title, the outer tick
- * labels of shared axes and the shared legend.
+ * {@link #sharedAxes()} is matplotlib's {@code plt.subplots(sharex=True, sharey=True)}; the whole image is
+ * (columns × panelWidth) × (rows × panelHeight) plus a margin, the title, outer tick labels and shared legend.
  */
 public final class ChartGrid implements Figure {
     /** White margin around the whole grid, in pixels. */
@@ -78,10 +62,7 @@ public final class ChartGrid implements Figure {
         return this;
     }
 
-    /**
-     * The panels share their axes: tick labels and axis labels only in the left column (y) and at the bottom of
-     * each column (x), and every plot area the same size, so the panels line up.
-     */
+    /** The panels share their axes: y labels only in the left column, x labels at the bottom of each column. */
     public ChartGrid sharedAxes() {
         sharedAxes = true;
         return this;
@@ -149,10 +130,7 @@ public final class ChartGrid implements Figure {
             if (sharedLegend) {
                 chart.removeLegend();
             }
-            if (!(chart.getPlot() instanceof XYPlot)) {
-                continue;
-            }
-            XYPlot plot = chart.getXYPlot();
+            XYPlot plot = chart.getXYPlot();       // every Chart's plot is an XYPlot (HistogramRow's a combined one)
             for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
                 axis.setTickLabelFont(small ? Style.PANEL_TICK_FONT : Style.TICK_FONT);
                 axis.setLabelFont(small ? Style.PANEL_LABEL_FONT : Style.LABEL_FONT);
@@ -178,20 +156,14 @@ public final class ChartGrid implements Figure {
     }
 
     BufferedImage image(List<JFreeChart> charts) {
-        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        try {
-            Layout layout = layout(scratch, charts);
-            BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g2 = image.createGraphics();
-            try {
-                draw(g2, layout, charts);
-            } finally {
-                g2.dispose();
-            }
-            return image;
-        } finally {
-            scratch.dispose();
-        }
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();   // to measure text
+        Layout layout = layout(scratch, charts);
+        scratch.dispose();
+        BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        draw(g2, layout, charts);
+        g2.dispose();
+        return image;
     }
 
     /** Where everything goes: column widths and row heights (outer ones wider for the shared labels). */
@@ -204,7 +176,7 @@ public final class ChartGrid implements Figure {
     private Layout layout(Graphics2D g2, List<JFreeChart> charts) {
         Layout l = new Layout();
         l.titleHeight = title == null ? 0 : g2.getFontMetrics(Style.TITLE_FONT).getHeight() + 10;
-        if (sharedLegend && charts.get(0).getPlot() instanceof XYPlot) {
+        if (sharedLegend) {
             l.legend = new LegendTitle(charts.get(0).getXYPlot());
             l.legend.setItemFont(panelWidth < Style.SMALL_PANEL_WIDTH ? Style.PANEL_LABEL_FONT : Style.LEGEND_FONT);
             l.legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
@@ -227,9 +199,6 @@ public final class ChartGrid implements Figure {
         double left = INNER_AXIS_SPACE, bottom = INNER_AXIS_SPACE;
         Rectangle2D plotArea = new Rectangle2D.Double(0, 0, panelWidth, panelHeight);
         for (int k = 0; k < charts.size(); k++) {
-            if (!(charts.get(k).getPlot() instanceof XYPlot)) {
-                continue;
-            }
             XYPlot plot = charts.get(k).getXYPlot();
             if (isLeft(k)) {
                 left = Math.max(left, plot.getRangeAxis().reserveSpace(g2, plot, plotArea, RectangleEdge.LEFT,
@@ -241,14 +210,12 @@ public final class ChartGrid implements Figure {
             }
         }
         for (int k = 0; k < charts.size(); k++) {
-            if (charts.get(k).getPlot() instanceof XYPlot) {
-                AxisSpace range = new AxisSpace();
-                range.setLeft(isLeft(k) ? left : INNER_AXIS_SPACE);
-                AxisSpace domain = new AxisSpace();
-                domain.setBottom(isBottom(k) ? bottom : INNER_AXIS_SPACE);
-                charts.get(k).getXYPlot().setFixedRangeAxisSpace(range, false);
-                charts.get(k).getXYPlot().setFixedDomainAxisSpace(domain, false);
-            }
+            AxisSpace range = new AxisSpace();
+            range.setLeft(isLeft(k) ? left : INNER_AXIS_SPACE);
+            AxisSpace domain = new AxisSpace();
+            domain.setBottom(isBottom(k) ? bottom : INNER_AXIS_SPACE);
+            charts.get(k).getXYPlot().setFixedRangeAxisSpace(range, false);
+            charts.get(k).getXYPlot().setFixedDomainAxisSpace(domain, false);
         }
         l.extraLeft = (int) Math.ceil(left) - INNER_AXIS_SPACE;
         l.extraBottom = (int) Math.ceil(bottom) - INNER_AXIS_SPACE;
@@ -278,17 +245,5 @@ public final class ChartGrid implements Figure {
             double x = (l.width - l.legendSize.width) / 2;
             l.legend.draw(g2, new Rectangle2D.Double(x, y, l.legendSize.width, l.legendSize.height));
         }
-    }
-
-    /** The panels in a window, each its own interactive chart. */
-    @Override
-    public JComponent component() {
-        JPanel window = new JPanel(new GridLayout(rows(), cols));
-        for (JFreeChart chart : charts()) {
-            ChartPanel panel = new ChartPanel(chart);
-            panel.setPreferredSize(new Dimension(panelWidth, panelHeight));
-            window.add(panel);
-        }
-        return window;
     }
 }

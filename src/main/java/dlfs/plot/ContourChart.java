@@ -32,9 +32,6 @@ import org.jfree.chart.util.ShapeUtils;
  * levels yellow).
  */
 public final class ContourChart extends Chart {
-    private static final Color PATH_RED = new Color(0xff0000);
-    private static final Color MARK_BLUE = Style.color(0);
-
     private final String title;
     private final String xLabel;
     private final String yLabel;
@@ -67,14 +64,11 @@ public final class ContourChart extends Chart {
      * NaN point, which breaks the line.
      */
     public ContourChart contours(ContourLines lines, double... levels) {
-        for (double level : levels) {
-            List<ContourLines.Line> at = lines.at(level);
-            contours.add(new Series("f = " + level, joined(at, ContourLines.Line::x), joined(at, ContourLines.Line::y),
-                    null, false));
-        }
-        int count = contours.size();
-        for (int s = 0; s < count; s++) {
-            contours.set(s, contours.get(s).color(viridis(count == 1 ? 0.5 : (double) s / (count - 1))));
+        for (int s = 0; s < levels.length; s++) {
+            List<ContourLines.Line> at = lines.at(levels[s]);
+            Color color = viridis(levels.length == 1 ? 0.5 : (double) s / (levels.length - 1));
+            contours.add(new Series("f = " + levels[s], joined(at, ContourLines.Line::x),
+                    joined(at, ContourLines.Line::y), color, false));
         }
         return this;
     }
@@ -87,13 +81,13 @@ public final class ContourChart extends Chart {
 
     /** The path (x[k], y[k]) as a red line with a circle on every point (matplotlib's 'o-', color="red"). */
     public ContourChart path(double[] x, double[] y) {
-        paths.add(new Series("path " + paths.size(), x, y, PATH_RED, false));
+        paths.add(new Series("path " + paths.size(), x, y, Color.RED, false));
         return this;
     }
 
-    /** A '+' at (x, y), e.g. the minimum. */
+    /** A '+' at (x, y) in the cycle's first colour, e.g. the minimum (the book's {@code plt.plot(0, 0, '+')}). */
     public ContourChart mark(double x, double y) {
-        marks.add(new Series("mark " + marks.size(), new double[] {x}, new double[] {y}, MARK_BLUE, false));
+        marks.add(new Series("mark " + marks.size(), new double[] {x}, new double[] {y}, Style.color(0), false));
         return this;
     }
 
@@ -131,9 +125,7 @@ public final class ContourChart extends Chart {
         Style.plain(plot);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, plot, false);
-        Style.plain(chart);
-        return chart;
+        return Style.chart(title, plot);
     }
 
     /** Lines and/or shapes in each series' colour (matplotlib's '-', 'o-', '+'). */

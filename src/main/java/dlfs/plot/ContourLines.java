@@ -117,13 +117,13 @@ public final class ContourLines {
                 continue;
             }
             List<Long> path = new ArrayList<>();
-            long previous = -1, current = start;
+            long current = start;
             while (true) {
                 path.add(current);
                 visited.add(current);
                 long next = -1;
                 for (long candidate : links.get(current)) {
-                    if (candidate != previous && !visited.contains(candidate)) {
+                    if (!visited.contains(candidate)) {         // the edge it came from is visited already
                         next = candidate;
                         break;
                     }
@@ -131,7 +131,6 @@ public final class ContourLines {
                 if (next < 0) {
                     break;
                 }
-                previous = current;
                 current = next;
             }
             boolean closed = path.size() > 2 && links.get(current).contains(start);

@@ -11,11 +11,8 @@ import javax.swing.JLabel;
  * Something {@link PngFiles} saves as a PNG (the book's {@code plt.savefig}): the image, and a description of what
  * it was drawn from, whose hash, the fingerprint, is stored in the PNG. A figure whose file already shows that
  * fingerprint is left alone, so a run on another JDK (whose fonts differ by a few pixels) does not rewrite the
- * committed figures, while new data or options do.
- *
- * <p>The charts ({@link LineChart}, {@link ContourChart}, {@link HistogramRow}, {@link ChartGrid}) describe what
- * their builder was given: titles, labels, every value as its exact bits, ranges, colours, sizes and
- * {@link Style#VERSION}. {@link #of} saves an image drawn pixel by pixel or with Java2D.
+ * committed figures, while new data or options do. The charts describe what their builder was given
+ * ({@link Description}); {@link #of} saves an image drawn pixel by pixel.
  */
 public interface Figure {
     /** The image as it is saved. */
@@ -39,16 +36,7 @@ public interface Figure {
         int w = image.getWidth(), h = image.getHeight();
         ByteBuffer pixels = ByteBuffer.allocate(4 * w * h);
         pixels.asIntBuffer().put(image.getRGB(0, 0, w, h, null, 0, w));
-        return of(image, "pixels " + Png.sha256(pixels.array()));
-    }
-
-    /**
-     * An image the caller drew (e.g. a computational graph with Java2D), described by {@code description}, which
-     * must name everything the drawing depends on (its texts, values and a version of the drawing code): only a
-     * change of it redraws a saved figure.
-     */
-    static Figure of(BufferedImage image, String description) {
-        String text = "image " + image.getWidth() + "x" + image.getHeight() + "\n" + description;
+        String text = "image " + w + "x" + h + "\npixels " + Png.sha256(pixels.array());
         return new Figure() {
             public BufferedImage image() {
                 return image;

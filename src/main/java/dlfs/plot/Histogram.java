@@ -5,24 +5,11 @@ package dlfs.plot;
  * {@code np.histogram(a, bins, range=(lo, hi))} bins them: the edges are {@code np.linspace(lo, hi, bins + 1)};
  * each bin is half-open [left, right) except the last, which also takes hi; values outside [lo, hi] (and NaN)
  * are not counted. The book's {@code plt.hist(a.flatten(), 30, range=(0, 1))} (§6.2.2) draws these counts.
+ *
+ * <p>{@code counts[i]} values fell into bin i, which runs from {@code edges[i]} to {@code edges[i + 1]} (numpy's
+ * {@code bin_edges}); {@code total} values were given, counted or not.
  */
-public final class Histogram {
-    public final double lo;
-    public final double hi;
-    /** counts[i]: values in bin i, which runs from edges[i] to edges[i + 1]. */
-    public final long[] counts;
-    /** How many values were given, counted or not. */
-    public final long total;
-    private final double[] edges;
-
-    private Histogram(double lo, double hi, double[] edges, long[] counts, long total) {
-        this.lo = lo;
-        this.hi = hi;
-        this.edges = edges;
-        this.counts = counts;
-        this.total = total;
-    }
-
+public record Histogram(double lo, double hi, double[] edges, long[] counts, long total) {
     /** The histogram of {@code values} in {@code bins} bins over [lo, hi]. */
     public static Histogram of(double[] values, int bins, double lo, double hi) {
         if (bins < 1) {
@@ -84,16 +71,6 @@ public final class Histogram {
 
     public int bins() {
         return counts.length;
-    }
-
-    /** Left edge of bin i (numpy's {@code bin_edges[i]}). */
-    public double left(int i) {
-        return edges[i];
-    }
-
-    /** Right edge of bin i (numpy's {@code bin_edges[i + 1]}). */
-    public double right(int i) {
-        return edges[i + 1];
     }
 
     /** Share of all given values (not only the counted ones) that fell into bin i. */

@@ -68,7 +68,7 @@ public final class HistogramRow extends Chart {
     void describe(Description d) {
         d.put("HistogramRow", title, subtitle).put("yMax", yMax).put("bars", Style.color(0));
         for (Panel p : panels) {
-            d.put("panel", p.title(), p.note(), p.h().lo, p.h().hi).put("counts", Arrays.toString(p.h().counts));
+            d.put("panel", p.title(), p.note(), p.h().lo(), p.h().hi()).put("counts", Arrays.toString(p.h().counts()));
         }
     }
 
@@ -85,21 +85,21 @@ public final class HistogramRow extends Chart {
         CombinedRangeXYPlot row = new CombinedRangeXYPlot(count);
         row.setGap(30);
         for (Panel p : panels) {
-            row.add(panel(p.title(), p.h(), p.note()));
+            row.add(panel(p));
         }
-        JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, row, false);
+        JFreeChart chart = Style.chart(title, row);
         if (subtitle != null) {
             chart.addSubtitle(new TextTitle(subtitle, Style.LABEL_FONT));
         }
-        Style.plain(chart);
         return chart;
     }
 
-    private static XYPlot panel(String panelTitle, Histogram h, String note) {
-        XYIntervalSeries bars = new XYIntervalSeries(panelTitle);
+    private static XYPlot panel(Panel p) {
+        Histogram h = p.h();
+        XYIntervalSeries bars = new XYIntervalSeries(p.title());
         for (int i = 0; i < h.bins(); i++) {
-            double mid = (h.left(i) + h.right(i)) / 2;
-            bars.add(mid, h.left(i), h.right(i), h.counts[i], 0, h.counts[i]);
+            double left = h.edges()[i], right = h.edges()[i + 1];
+            bars.add((left + right) / 2, left, right, h.counts()[i], 0, h.counts()[i]);
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(bars);
@@ -112,14 +112,14 @@ public final class HistogramRow extends Chart {
         renderer.setSeriesOutlinePaint(0, Color.WHITE);
 
         NumberAxis x = Axes.linear(null);
-        x.setRange(h.lo, h.hi);
-        x.setTickUnit(Axes.tickUnit(Axes.roundStep(h.lo, h.hi, 2)));   // 0.0, 0.5, 1.0: clear of the next panel's
+        x.setRange(h.lo(), h.hi());
+        x.setTickUnit(Axes.tickUnit(Axes.roundStep(h.lo(), h.hi(), 2)));   // 0.0, 0.5, 1.0: clear of the next panel's
         XYPlot plot = new XYPlot(data, x, null, renderer);
-        plot.setDomainAxis(1, titleAxis(panelTitle, h));      // the panel's title, above it
+        plot.setDomainAxis(1, titleAxis(p.title(), h));       // the panel's title, above it
         plot.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT);
         Style.plain(plot);
-        if (note != null) {
-            TextTitle text = new TextTitle(note, Style.TICK_FONT);
+        if (p.note() != null) {
+            TextTitle text = new TextTitle(p.note(), Style.TICK_FONT);
             text.setBackgroundPaint(new Color(255, 255, 255, 200));
             plot.addAnnotation(new XYTitleAnnotation(0.97, 0.97, text, RectangleAnchor.TOP_RIGHT));
         }
@@ -131,7 +131,7 @@ public final class HistogramRow extends Chart {
         NumberAxis top = new NumberAxis(panelTitle);
         top.setLabelFont(Style.LABEL_FONT);
         top.setLabelInsets(new RectangleInsets(2, 2, 4, 2));
-        top.setRange(h.lo, h.hi);
+        top.setRange(h.lo(), h.hi());
         top.setTickLabelsVisible(false);
         top.setTickMarksVisible(false);
         top.setAxisLineVisible(false);

@@ -25,14 +25,6 @@ import org.jfree.chart.ui.RectangleInsets;
  * Figures.save(options, "weight_init_compare", chart.size(800, 560));
  * </pre>
  *
- * A panel of a {@link ChartGrid} is usually plain lines, one of them dashed (the book's
- * {@code plt.plot(x, a); plt.plot(x, b, linestyle="--")}):
- *
- * <pre>
- * new LineChart("epochs", "accuracy").title("W:0.0464").yRange(0, 1).linesOnly()
- *         .add("Batch Normalization", bnAcc).addDashed("Normal(without BatchNorm)", acc);
- * </pre>
- *
  * Each series takes the next colour of matplotlib's cycle unless {@link #color} says otherwise.
  */
 public final class LineChart extends Chart {
@@ -61,22 +53,23 @@ public final class LineChart extends Chart {
 
     /** Fixes the y axis to [lo, hi] (the book's {@code plt.ylim(lo, hi)}). */
     public LineChart yRange(double lo, double hi) {
-        if (!(lo < hi)) {
-            throw new IllegalArgumentException("LineChart.yRange: lo=" + lo + " must be < hi=" + hi);
-        }
-        yLo = lo;
+        yLo = checkRange("yRange", lo, hi);
         yHi = hi;
         return this;
     }
 
     /** Fixes the x axis to [lo, hi] (the book's {@code plt.xlim(lo, hi)}). */
     public LineChart xRange(double lo, double hi) {
-        if (!(lo < hi)) {
-            throw new IllegalArgumentException("LineChart.xRange: lo=" + lo + " must be < hi=" + hi);
-        }
-        xLo = lo;
+        xLo = checkRange("xRange", lo, hi);
         xHi = hi;
         return this;
+    }
+
+    private static double checkRange(String method, double lo, double hi) {
+        if (!(lo < hi)) {
+            throw new IllegalArgumentException("LineChart." + method + ": lo=" + lo + " must be < hi=" + hi);
+        }
+        return lo;
     }
 
     /** Draws a marker on points 0, n, 2n, … of each series (the book's {@code markevery=n}). */
@@ -102,7 +95,7 @@ public final class LineChart extends Chart {
 
     /** A series y[0], y[1], … at x = 0, 1, … (the book's {@code x = np.arange(len(y))}). */
     public LineChart add(String label, double[] y) {
-        return add(label, arange(y.length), y);
+        return addSeries(label, arange(y.length), y, false);
     }
 
     /** {@link #add(String, double[])} for a list, as the book's Trainer keeps its accuracies (plt.plot takes lists). */
@@ -129,16 +122,13 @@ public final class LineChart extends Chart {
         return y.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /**
-     * Draws the series added last in {@code color} instead of the cycle's next colour (the book's format
-     * strings: ch03/sig_step_compare.py {@code plt.plot(x, y2, 'k--')} is {@code .addDashed("step", x, y2)
-     * .color(Color.BLACK)}).
-     */
+    /** Draws the series added last in {@code color}: the book's format strings, e.g. {@code plt.plot(x, y2, 'k--')}. */
     public LineChart color(Color color) {
         if (series.isEmpty()) {
             throw new IllegalStateException("LineChart.color: add a series first");
         }
-        series.set(series.size() - 1, series.get(series.size() - 1).color(color));
+        Series last = series.remove(series.size() - 1);
+        series.add(new Series(last.label(), last.x(), last.y(), color, last.dashed()));
         return this;
     }
 
@@ -160,11 +150,10 @@ public final class LineChart extends Chart {
         copy.logY = logY;
         copy.xTickUnit = xTickUnit;
         copy.linesOnly = linesOnly;
-        copy.sizeOf(this);
+        copy.size(width(), height());
         return copy;
     }
 
-    /** The x axis's label. */
     public String xLabel() {
         return xLabel;
     }
@@ -208,14 +197,13 @@ public final class LineChart extends Chart {
         }
         XYPlot plot = new XYPlot(dataset(series), x, yAxis(), renderer());
         Style.plain(plot);
-        JFreeChart chart = new JFreeChart(title, Style.TITLE_FONT, plot, false);
+        JFreeChart chart = Style.chart(title, plot);
         LegendTitle legend = new LegendTitle(plot);
         legend.setItemFont(Style.LEGEND_FONT);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setMargin(new RectangleInsets(6, 0, 0, 0));
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
         chart.addLegend(legend);
-        Style.plain(chart);
         return chart;
     }
 
@@ -228,17 +216,16 @@ public final class LineChart extends Chart {
     }
 
     private XYLineAndShapeRenderer renderer() {
-        final int every = markEvery;
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, !linesOnly) {
             @Override
             public boolean getItemShapeVisible(int series, int item) {
-                return super.getItemShapeVisible(series, item) && item % every == 0;   // markevery
+                return super.getItemShapeVisible(series, item) && item % markEvery == 0;   // markevery
             }
         };
         for (int s = 0; s < series.size(); s++) {
             renderer.setSeriesPaint(s, series.get(s).color());
             renderer.setSeriesShape(s, Style.marker(s));
-            renderer.setSeriesStroke(s, series.get(s).dashed() ? Style.dashed() : Style.line());
+            renderer.setSeriesStroke(s, Style.line(series.get(s).dashed()));
         }
         renderer.setDrawSeriesLineAsPath(true);                 // one path per series, so the dashes run on
         renderer.setLegendLine(new Line2D.Double(-14, 0, 14, 0));  // long enough to show a dash

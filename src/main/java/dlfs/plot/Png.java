@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
@@ -32,12 +32,8 @@ final class Png {
     /** {@code image} as PNG with the fingerprint chunk right after IHDR. */
     static byte[] encode(BufferedImage image, String fingerprint) throws IOException {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(plain)) {   // no cache file in java.io.tmpdir
-            writer.setOutput(stream);
-            writer.write(image);
-        } finally {
-            writer.dispose();
+            ImageIO.write(image, "png", stream);
         }
         byte[] png = plain.toByteArray();
         Chunks chunks = read(png);
@@ -112,10 +108,6 @@ final class Png {
     }
 
     private static String hex(byte[] hash) {
-        StringBuilder hex = new StringBuilder("sha256:");
-        for (byte b : hash) {
-            hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-        }
-        return hex.toString();
+        return "sha256:" + HexFormat.of().formatHex(hash);      // lower-case hex digits
     }
 }

@@ -23,19 +23,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * Writes figures as PNG into the project's {@code figures/} (the book's {@code plt.savefig}).
- *
- * <ul>
- * <li>Where: {@code -Ddlfs.figures=DIR} if given (a relative DIR is taken from the working directory, as any
- *     command-line tool takes it), else {@code figures/} in the project folder (found from where the classes were
- *     loaded), whatever the working directory. Paths returned are absolute.</li>
- * <li>Unchanged figures stay put: a PNG that is complete, valid and shows the figure's fingerprint ({@link Png})
- *     is left as it is (bytes and modification time); any other file, cut short or edited, is drawn again.</li>
- * <li>Nothing half-written: a PNG is written to {@code NAME.png.RANDOM.tmp} beside the target, then moved into
- *     place; such files left by a killed run are removed by the next run's {@link #requireWritable()}. The
- *     temporary file is created plainly, so the PNG gets the usual permissions (0644 under umask 022).</li>
- * <li>Errors the user can fix ({@link UserError}) name the file or setting and the cause in their first line.</li>
- * </ul>
+ * Writes figures as PNG (the book's {@code plt.savefig}). A PNG that shows the figure's fingerprint ({@link Png})
+ * is left as it is (bytes and modification time). Nothing is half-written: a PNG goes to
+ * {@code NAME.png.RANDOM.tmp} beside the target, then is moved into place; such files left by a killed run are
+ * removed by the next run's {@link #requireWritable()}. Errors the user can fix ({@link UserError}) name the file
+ * or setting and the cause in their first line.
  */
 public final class PngFiles {
     private static final Pattern LEFTOVER = Pattern.compile("(.+\\.png|write-check)\\.[0-9a-z]+\\.tmp");
@@ -48,7 +40,11 @@ public final class PngFiles {
     private PngFiles() {
     }
 
-    /** Where figures go: {@code -Ddlfs.figures=DIR} if set, else the project's {@code figures/}; absolute. */
+    /**
+     * Where figures go, absolute: {@code -Ddlfs.figures=DIR} if set (a relative DIR is taken from the working
+     * directory, as any command-line tool takes it), else the project's {@code figures/}, whatever the working
+     * directory (found from where the classes were loaded).
+     */
     public static Path figuresDir() {
         String dir = System.getProperty("dlfs.figures");
         if (dir == null) {
@@ -69,10 +65,7 @@ public final class PngFiles {
 
     /**
      * Makes sure figures can be written before any training starts: creates the figures folder if needed, removes
-     * the temporary files of a figure write that was interrupted (saying so), and writes (then deletes) a small
-     * file in it. Returns the folder.
-     *
-     * @throws UserError "figures folder DIR cannot be written: CAUSE", with a hint on -Ddlfs.figures
+     * the temporary files of an interrupted figure write (saying so), and writes (then deletes) a small file in it.
      */
     public static Path requireWritable() {
         return requireWritable(figuresDir());
@@ -116,8 +109,8 @@ public final class PngFiles {
             return png;
         }
         try {
-            return write(png, Png.encode(figure.image(), fingerprint), Files::newOutputStream);
-        } catch (IOException e) {
+            return write(png, Png.encode(figure.image(), fingerprint));
+        } catch (IOException e) {                          // Png.encode: the JDK's PNG writer failed
             throw new UserError("could not write figure " + png + ": " + cause(e, png), e);
         }
     }

@@ -30,17 +30,14 @@ public final class SideBySide implements Figure {
         }
         BufferedImage row = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = row.createGraphics();
-        try {
-            g2.setColor(Color.WHITE);
-            g2.fillRect(0, 0, width, height);
-            int x = 0;
-            for (BufferedImage i : images) {
-                g2.drawImage(i, x, 0, null);
-                x += i.getWidth();
-            }
-        } finally {
-            g2.dispose();
+        g2.setColor(Color.WHITE);
+        g2.fillRect(0, 0, width, height);
+        int x = 0;
+        for (BufferedImage i : images) {
+            g2.drawImage(i, x, 0, null);
+            x += i.getWidth();
         }
+        g2.dispose();
         return row;
     }
 

@@ -8,6 +8,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.util.ShapeUtils;
@@ -15,8 +16,7 @@ import org.jfree.chart.util.ShapeUtils;
 /**
  * The one chart style every figure shares: matplotlib's defaults, so figures look like the book's. matplotlib
  * draws a 640×480 figure at 100 dpi with 10 pt text (about 14 px) and 12 pt titles (about 17 px); our canvases
- * are about that size, so the fonts below are those sizes in pixels. Panels of a grid narrower than
- * {@link #SMALL_PANEL_WIDTH} use the smaller panel fonts.
+ * are about that size, so the fonts below are those sizes in pixels.
  */
 final class Style {
     /**
@@ -66,14 +66,10 @@ final class Style {
         };
     }
 
-    /** matplotlib's default line: 1.5 pt, about 2 px. */
-    static BasicStroke line() {
-        return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
-    }
-
-    /** matplotlib's {@code linestyle="--"}. */
-    static BasicStroke dashed() {
-        return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f);
+    /** matplotlib's default line, 1.5 pt (about 2 px), or if {@code dashed} its {@code linestyle="--"}. */
+    static BasicStroke line(boolean dashed) {
+        float[] dashes = dashed ? new float[] {7f, 4f} : null;
+        return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dashes, 0f);
     }
 
     static void fonts(Axis axis) {
@@ -92,14 +88,16 @@ final class Style {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
 
-    static void plain(JFreeChart chart) {
+    /** A new chart of {@code plot} on white, with its title (if any) in the title font. */
+    static JFreeChart chart(String title, Plot plot) {
+        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setPadding(CHART_PADDING);
-        if (chart.getTitle() != null) {
-            chart.getTitle().setFont(TITLE_FONT);
+        if (title != null) {
             chart.getTitle().setPadding(new RectangleInsets(2, 2, 8, 2));
         }
+        return chart;
     }
 }

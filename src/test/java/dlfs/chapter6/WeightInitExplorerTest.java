@@ -30,8 +30,8 @@ class WeightInitExplorerTest {
             assertThat(probe.layers()).hasSize(5);
             for (int i = 0; i < 5; i++) {
                 Stats expected = Stats.of(script.get(i), setting.lo());
-                assertThat(probe.layers().get(i).histogram().counts).as("%s layer %d", setting.label(), i + 1)
-                        .containsExactly(expected.histogram().counts);
+                assertThat(probe.layers().get(i).histogram().counts()).as("%s layer %d", setting.label(), i + 1)
+                        .containsExactly(expected.histogram().counts());
                 assertThat(probe.layers().get(i).mean()).isEqualTo(expected.mean());
             }
         }

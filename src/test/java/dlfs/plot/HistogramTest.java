@@ -18,11 +18,11 @@ class HistogramTest {
     void binsAreHalfOpenExceptTheLastAndOutsideValuesAreNotCounted() {
         // numpy: np.histogram([0, 0.1, 0.25, 0.5, 0.99, 1.0, -0.1, 1.5], 4, range=(0, 1)) -> [2, 1, 1, 2]
         Histogram h = Histogram.of(new double[] {0, 0.1, 0.25, 0.5, 0.99, 1.0, -0.1, 1.5}, 4, 0, 1);
-        assertThat(h.counts).containsExactly(2, 1, 1, 2);
-        assertThat(h.total).isEqualTo(8);
+        assertThat(h.counts()).containsExactly(2, 1, 1, 2);
+        assertThat(h.total()).isEqualTo(8);
         assertThat(h.fraction(0)).isCloseTo(0.25, within(1e-15));
-        assertThat(h.left(1)).isEqualTo(0.25);
-        assertThat(h.right(3)).isEqualTo(1.0);
+        assertThat(h.edges()[1]).isEqualTo(0.25);
+        assertThat(h.edges()[4]).isEqualTo(1.0);
     }
 
     /**
@@ -39,7 +39,7 @@ class HistogramTest {
             int bins = Integer.parseInt(f[0]);
             double lo = bits(f[1]), hi = bits(f[2]), x = bits(f[3]);
             int expected = Integer.parseInt(f[4]);
-            long[] counts = Histogram.of(new double[] {x}, bins, lo, hi).counts;
+            long[] counts = Histogram.of(new double[] {x}, bins, lo, hi).counts();
             int got = -1;
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 1) {
@@ -60,8 +60,8 @@ class HistogramTest {
     void edgesAreNumpysLinspace() {
         // numpy: np.histogram_bin_edges([], 10, range=(0, 1))[3] == 0.30000000000000004
         Histogram h = Histogram.of(new double[0], 10, 0, 1);
-        assertThat(h.left(3)).isEqualTo(0.30000000000000004);
-        assertThat(h.right(9)).isEqualTo(1.0);
+        assertThat(h.edges()[3]).isEqualTo(0.30000000000000004);
+        assertThat(h.edges()[10]).isEqualTo(1.0);
     }
 
     @Test

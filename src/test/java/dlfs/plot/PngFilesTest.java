@@ -9,7 +9,6 @@ import dlfs.testing.SystemProperties;
 import dlfs.util.ProjectDir;
 import dlfs.util.UserError;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -280,27 +279,6 @@ class PngFilesTest {
         PngFiles.save(Figure.of(image), png);
         assertThat(Files.getLastModifiedTime(png)).isNotEqualTo(LONG_AGO);
         assertThat(ImageIO.read(png.toFile()).getRGB(3, 4) & 0xffffff).isEqualTo(0xffffff);
-    }
-
-    @Test
-    void aDrawingIsRedrawnWhenItsDescriptionChanges() throws IOException {
-        Path png = PngFiles.save(Figure.of(box(0x000000), "a box, v1"), dir.resolve("drawn.png"));
-        assertThat(ImageIO.read(png.toFile()).getRGB(5, 5) & 0xffffff).as("the frame").isEqualTo(0);
-        Files.setLastModifiedTime(png, LONG_AGO);
-        PngFiles.save(Figure.of(box(0x0000ff), "a box, v1"), png);
-        assertThat(Files.getLastModifiedTime(png)).as("same description: left alone").isEqualTo(LONG_AGO);
-        PngFiles.save(Figure.of(box(0x0000ff), "a blue box, v2"), png);
-        assertThat(Files.getLastModifiedTime(png)).isNotEqualTo(LONG_AGO);
-        assertThat(ImageIO.read(png.toFile()).getRGB(5, 5) & 0xffffff).as("the frame").isEqualTo(0x0000ff);
-    }
-
-    private static BufferedImage box(int rgb) {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
-        g2.setColor(new Color(rgb));
-        g2.drawRect(5, 5, 20, 10);
-        g2.dispose();
-        return image;
     }
 
     // ------------------------------------------------------------------ the figures folder
