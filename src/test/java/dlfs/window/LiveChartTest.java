@@ -1,18 +1,22 @@
 package dlfs.window;
 
-import dlfs.plot.LineChart;
-import dlfs.plot.ChartGrid;
-import dlfs.testing.PngBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dlfs.plot.ChartGrid;
+import dlfs.plot.LineChart;
+import dlfs.testing.PngBytes;
 import dlfs.testing.SystemProperties;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,8 +86,18 @@ class LiveChartTest {
         Files.write(dir.resolve("frame-00999.png"), new byte[] {1});
         Files.write(dir.resolve("notes.txt"), new byte[] {1});
         Frames.newRun();
-        List<Path> second = framesOfAGrowingChart(0.5);
+        PrintStream err = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        List<Path> second;
+        try {
+            System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+            second = framesOfAGrowingChart(0.5);
+        } finally {
+            System.setErr(err);
+        }
         assertThat(second).doesNotContain(dir.resolve("frame-00999.png"));
+        assertThat(said.toString(StandardCharsets.UTF_8)).matches("frames: removed \\d+ frames of an earlier run from "
+                + Pattern.quote(dir.toString()) + "\\R");
         assertThat(dir.resolve("notes.txt")).as("other files stay").exists();
     }
 
