@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dlfs.testing.SystemProperties;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -82,9 +85,19 @@ class LiveChartTest {
         Files.write(dir.resolve("frame-00999.png"), new byte[] {1});
         Files.write(dir.resolve("notes.txt"), new byte[] {1});
         Frames.newRun();
-        List<Path> second = framesOfAGrowingChart(0.5);
+        PrintStream err = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        List<Path> second;
+        try {
+            System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));   // the test stays silent
+            second = framesOfAGrowingChart(0.5);
+        } finally {
+            System.setErr(err);
+        }
         assertThat(second).doesNotContain(dir.resolve("frame-00999.png"));
         assertThat(dir.resolve("notes.txt")).as("other files stay").exists();
+        assertThat(said.toString(StandardCharsets.UTF_8)).startsWith("frames: removed ")
+                .contains(" frames of an earlier run from " + dir);
     }
 
     @Test
