@@ -231,18 +231,82 @@ public final class Matrix {
      * maximum wins, and a NaN counts as the maximum, so a row of NaN gives 0.
      */
     public int[] argmaxRows() {
-        int[] result = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            double[] row = data[i];
-            int best = 0;
-            for (int j = 1; j < cols && !Double.isNaN(row[best]); j++) {
-                if (row[j] > row[best] || Double.isNaN(row[j])) {
-                    best = j;
-                }
+        return argmaxOfRuns(cols);
+    }
+
+    /**
+     * Each row cut into runs of {@code length} values, the argmax of each run (0 .. length − 1), run after run:
+     * numpy's {@code np.argmax(x.reshape(-1, length), axis=1)} (pooling's one row per window and channel), with
+     * numpy's rules as {@link #argmaxRows()}. Rows are shared with the worker threads ({@link Parallel}).
+     */
+    public int[] argmaxOfRuns(int length) {
+        int runs = runsPerRow("argmaxOfRuns", length);
+        int[] result = new int[rows * runs];
+        Parallel.forEach(rows, (long) rows * cols, (from, to) -> {
+            double[] max = new double[runs];
+            for (int i = from; i < to; i++) {
+                argmaxOfRuns(data[i], length, runs, result, i * runs, max);
             }
-            result[i] = best;
-        }
+        });
         return result;
+    }
+
+    /**
+     * Each row cut into runs of {@code length} values, the largest value of each run, as a rows×(cols / length)
+     * matrix: numpy's {@code np.max(x.reshape(-1, length), axis=1).reshape(rows, -1)}. It is the value at
+     * {@link #argmaxOfRuns}'s index, so a run with a NaN gives NaN, as numpy's.
+     */
+    public Matrix maxOfRuns(int length) {
+        int runs = runsPerRow("maxOfRuns", length);
+        Matrix out = new Matrix(rows, runs);
+        Parallel.forEach(rows, (long) rows * cols, (from, to) -> {
+            int[] best = new int[runs];
+            for (int i = from; i < to; i++) {
+                argmaxOfRuns(data[i], length, runs, best, 0, out.data[i]);
+            }
+        });
+        return out;
+    }
+
+    private int runsPerRow(String op, int length) {
+        if (length < 1 || cols % length != 0) {
+            throw new IllegalArgumentException(op + ": matrix is " + shape() + " but runs of " + length
+                    + " do not divide its rows (need a length >= 1 that divides " + cols + ")");
+        }
+        return cols / length;
+    }
+
+    /**
+     * np.argmax and np.max of the runs row[r·length .. (r + 1)·length), r = 0 .. runs − 1, into best[at + r] and
+     * max[r]: place j of every run in turn, so that the inner loop goes over the runs (a loop over a run's few
+     * places costs more than its work). {@code best} moves by arithmetic, not by a branch, which would guess wrong
+     * for about every other window of a ReLU output. A NaN makes max NaN; then the run's first NaN is the
+     * answer, as numpy's.
+     */
+    private static void argmaxOfRuns(double[] row, int length, int runs, int[] best, int at, double[] max) {
+        for (int r = 0; r < runs; r++) {
+            max[r] = row[r * length];
+            best[at + r] = 0;
+        }
+        for (int j = 1; j < length; j++) {
+            for (int r = 0; r < runs; r++) {
+                double v = row[r * length + j], m = max[r];
+                int b = best[at + r];
+                int gt = v > m ? 1 : 0;
+                best[at + r] = b + gt * (j - b);
+                max[r] = Math.max(m, v);
+            }
+        }
+        for (int r = 0; r < runs; r++) {
+            if (max[r] != max[r]) {
+                int j = 0;
+                while (row[r * length + j] == row[r * length + j]) {
+                    j++;
+                }
+                best[at + r] = j;
+            }
+            max[r] = row[r * length + best[at + r]];
+        }
     }
 
     /**
