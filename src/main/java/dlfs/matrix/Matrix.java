@@ -284,6 +284,10 @@ public final class Matrix {
      * answer, as numpy's.
      */
     private static void argmaxOfRuns(double[] row, int length, int runs, int[] best, int at, double[] max) {
+        if (length == 4) {
+            argmaxOfFours(row, runs, best, at, max);
+            return;
+        }
         for (int r = 0; r < runs; r++) {
             max[r] = row[r * length];
             best[at + r] = 0;
@@ -306,6 +310,29 @@ public final class Matrix {
                 best[at + r] = j;
             }
             max[r] = row[r * length + best[at + r]];
+        }
+    }
+
+    /** {@link #argmaxOfRuns(double[], int, int, int[], int, double[])} for runs of 4 (2×2 pooling), written out. */
+    private static void argmaxOfFours(double[] row, int runs, int[] best, int at, double[] max) {
+        for (int r = 0, p = 0; r < runs; r++, p += 4) {
+            double m = row[p], v1 = row[p + 1], v2 = row[p + 2], v3 = row[p + 3];
+            int b = v1 > m ? 1 : 0;
+            m = Math.max(m, v1);
+            int gt = v2 > m ? 1 : 0;
+            b += gt * (2 - b);
+            m = Math.max(m, v2);
+            gt = v3 > m ? 1 : 0;
+            b += gt * (3 - b);
+            m = Math.max(m, v3);
+            if (m != m) {                                  // a NaN: the first one, as numpy's
+                b = 0;
+                while (row[p + b] == row[p + b]) {
+                    b++;
+                }
+            }
+            best[at + r] = b;
+            max[r] = row[p + b];
         }
     }
 
