@@ -164,18 +164,24 @@ public final class Matrix {
         return this;
     }
 
-    /** Adds the 1×cols row vector {@code b} to every row (numpy broadcasting of {@code x + b}). Returns this. */
+    /**
+     * Adds the 1×cols row vector {@code b} to every row (numpy broadcasting of {@code x + b}); a big matrix (a
+     * convolution's 57 600 rows) shares its rows with the worker threads ({@link Parallel}). Returns this.
+     */
     public Matrix addRowVectorInPlace(Matrix b) {
         if (b.rows != 1 || b.cols != cols) {
             throw new IllegalArgumentException("addRowVector: matrix is " + shape() + " but b is " + b.shape()
                     + " (b must be 1x" + cols + ")");
         }
         double[] bias = b.data[0];
-        for (double[] row : data) {
-            for (int j = 0; j < cols; j++) {
-                row[j] += bias[j];
+        Parallel.forEach(rows, (long) rows * cols, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double[] row = data[i];
+                for (int j = 0; j < cols; j++) {
+                    row[j] += bias[j];
+                }
             }
-        }
+        });
         return this;
     }
 
