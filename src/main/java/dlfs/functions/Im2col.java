@@ -33,8 +33,11 @@ public final class Im2col {
      * (N, C, H, W) → col (N·out_h·out_w, C·filterH·filterW). As the book, one filter place (y, x) at a time:
      * {@code col[:, :, y, x, :, :] = img[:, :, y:y_max:stride, x:x_max:stride]}, column (c, y, x) of every row of
      * the image. The book pads the images with zeros ({@code np.pad}); here col starts as zeros and the places in
-     * the padding are not written. Image by image, shared with the worker threads ({@link Parallel}: each image
-     * whole on one thread).
+     * the padding are not written. A wide filter (5×5 in §7.5) goes row by row instead, each window's filter rows
+     * copied in turn, which writes one row of col at a time ({@link #windowsByRow}); a column at a time writes
+     * every row of the image's block once per column, which costs more than the copying when the block is larger
+     * than the cache nearest the core. Image by image, shared with the worker threads ({@link Parallel}: each
+     * image whole on one thread).
      */
     public static Matrix im2col(Tensor4 inputData, int filterH, int filterW, int stride, int pad) {
         int N = inputData.N, C = inputData.C, H = inputData.H, W = inputData.W;
@@ -44,7 +47,11 @@ public final class Im2col {
         Parallel.forEach(N, (long) col.rows * col.cols, (from, to) -> {
             for (int n = from; n < to; n++) {
                 double[][] rows = Arrays.copyOfRange(col.data, n * outH * outW, (n + 1) * outH * outW);
-                im2col(inputData.data[n], rows, C, H, W, filterH, filterW, stride, pad, outH, outW);
+                if (filterW >= 4) {
+                    windowsByRow(inputData.data[n], rows, C, H, W, filterH, filterW, stride, pad, outW);
+                } else {
+                    im2col(inputData.data[n], rows, C, H, W, filterH, filterW, stride, pad, outH, outW);
+                }
             }
         });
         return col;
@@ -67,6 +74,52 @@ public final class Im2col {
                         int from = (c * H + h) * W + x - pad;              // img[c, h, ow·stride + x − pad]
                         for (int ow = ow0; ow < ow1; ow++) {
                             rows[oh * outW + ow][k] = img[from + ow * stride];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Image n of im2col, row after row: row (oh, ow) = the window's filter rows (c, y), each filterW values. */
+    private static void windowsByRow(double[] img, double[][] rows, int C, int H, int W, int filterH, int filterW,
+                                     int stride, int pad, int outW) {
+        for (int r = 0; r < rows.length; r++) {
+            double[] row = rows[r];
+            int h0 = r / outW * stride - pad, w0 = r % outW * stride - pad;     // the window's top left corner
+            boolean inside = h0 >= 0 && w0 >= 0 && h0 + filterH <= H && w0 + filterW <= W;
+            for (int c = 0, k = 0; c < C; c++) {
+                for (int y = 0; y < filterH; y++, k += filterW) {
+                    int h = h0 + y, from = (c * H + h) * W + w0;                // img[c, h, w0 …]
+                    for (int x = 0; x < filterW; x++) {
+                        int w = w0 + x;
+                        if (inside || h >= 0 && h < H && w >= 0 && w < W) {    // else the padding: 0
+                            row[k + x] = img[from + x];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Image n of col2im, row after row, last row first: each pixel gets its entries in the book's order all the
+     * same, since place (y, x) of window (oh, ow) covers pixel (oh·stride + y − pad, ow·stride + x − pad), so for a
+     * pixel y and x ascend as oh and ow descend. Reads col front to back (from the end), as windowsByRow writes it.
+     */
+    private static void addWindowsByRow(double[][] rows, double[] img, int C, int H, int W, int filterH, int filterW,
+                                        int stride, int pad, int outW) {
+        for (int r = rows.length - 1; r >= 0; r--) {
+            double[] row = rows[r];
+            int h0 = r / outW * stride - pad, w0 = r % outW * stride - pad;     // the window's top left corner
+            boolean inside = h0 >= 0 && w0 >= 0 && h0 + filterH <= H && w0 + filterW <= W;
+            for (int c = 0, k = 0; c < C; c++) {
+                for (int y = 0; y < filterH; y++, k += filterW) {
+                    int h = h0 + y, to = (c * H + h) * W + w0;                  // img[c, h, w0 …]
+                    for (int x = 0; x < filterW; x++) {
+                        int w = w0 + x;
+                        if (inside || h >= 0 && h < H && w >= 0 && w < W) {    // else the padding, cut off
+                            img[to + x] += row[k + x];
                         }
                     }
                 }
@@ -102,35 +155,9 @@ public final class Im2col {
         Parallel.forEach(N, (long) col.rows * col.cols, (from, to) -> {
             for (int n = from; n < to; n++) {
                 double[][] rows = Arrays.copyOfRange(col.data, n * outH * outW, (n + 1) * outH * outW);
-                col2im(rows, img.data[n], C, H, W, filterH, filterW, stride, pad, outH, outW);
+                addWindowsByRow(rows, img.data[n], C, H, W, filterH, filterW, stride, pad, outW);
             }
         });
         return img;
-    }
-
-    /**
-     * Image n of col2im: its out_h·out_w rows of col added into img (C, H, W), column (c, y, x) at a time:
-     * {@code img[:, :, y:y_max:stride, x:x_max:stride] += col[:, :, y, x, :, :]}.
-     */
-    private static void col2im(double[][] rows, double[] img, int C, int H, int W, int filterH, int filterW,
-                               int stride, int pad, int outH, int outW) {
-        for (int c = 0; c < C; c++) {
-            for (int y = 0; y < filterH; y++) {
-                for (int x = 0; x < filterW; x++) {
-                    int k = (c * filterH + y) * filterW + x;               // column (c, y, x) of col
-                    int ow0 = firstInside(x - pad, stride), ow1 = Math.min(outW, lastInside(x - pad, stride, W));
-                    for (int oh = 0; oh < outH; oh++) {
-                        int h = oh * stride + y - pad;
-                        if (h < 0 || h >= H) {
-                            continue;                                      // the padding, cut off by the book
-                        }
-                        int to = (c * H + h) * W + x - pad;                // img[c, h, ow·stride + x − pad]
-                        for (int ow = ow0; ow < ow1; ow++) {
-                            img[to + ow * stride] += rows[oh * outW + ow][k];
-                        }
-                    }
-                }
-            }
-        }
     }
 }
