@@ -48,7 +48,7 @@ public final class Im2col {
             for (int n = from; n < to; n++) {
                 double[][] rows = Arrays.copyOfRange(col.data, n * outH * outW, (n + 1) * outH * outW);
                 if (filterW >= 4) {
-                    windowsByRow(inputData.data[n], rows, C, H, W, filterH, filterW, stride, pad, outW);
+                    windowsByRow(inputData.data[n], rows, C, H, W, filterH, filterW, stride, pad, outW, false);
                 } else {
                     im2col(inputData.data[n], rows, C, H, W, filterH, filterW, stride, pad, outH, outW);
                 }
@@ -81,45 +81,31 @@ public final class Im2col {
         }
     }
 
-    /** Image n of im2col, row after row: row (oh, ow) = the window's filter rows (c, y), each filterW values. */
-    private static void windowsByRow(double[] img, double[][] rows, int C, int H, int W, int filterH, int filterW,
-                                     int stride, int pad, int outW) {
-        for (int r = 0; r < rows.length; r++) {
-            double[] row = rows[r];
-            int h0 = r / outW * stride - pad, w0 = r % outW * stride - pad;     // the window's top left corner
-            boolean inside = h0 >= 0 && w0 >= 0 && h0 + filterH <= H && w0 + filterW <= W;
-            for (int c = 0, k = 0; c < C; c++) {
-                for (int y = 0; y < filterH; y++, k += filterW) {
-                    int h = h0 + y, from = (c * H + h) * W + w0;                // img[c, h, w0 …]
-                    for (int x = 0; x < filterW; x++) {
-                        int w = w0 + x;
-                        if (inside || h >= 0 && h < H && w >= 0 && w < W) {    // else the padding: 0
-                            row[k + x] = img[from + x];
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     /**
-     * Image n of col2im, row after row, last row first: each pixel gets its entries in the book's order all the
-     * same, since place (y, x) of window (oh, ow) covers pixel (oh·stride + y − pad, ow·stride + x − pad), so for a
-     * pixel y and x ascend as oh and ow descend. Reads col front to back (from the end), as windowsByRow writes it.
+     * Image n of im2col (add false) or of col2im (add true), row after row: row (oh, ow) of col is the window's
+     * filter rows (c, y), each filterW values. col2im goes from the last row to the first, so each pixel still gets
+     * its entries in the book's order: place (y, x) of window (oh, ow) covers pixel (oh·stride + y − pad,
+     * ow·stride + x − pad), so for one pixel y and x ascend as oh and ow descend.
      */
-    private static void addWindowsByRow(double[][] rows, double[] img, int C, int H, int W, int filterH, int filterW,
-                                        int stride, int pad, int outW) {
-        for (int r = rows.length - 1; r >= 0; r--) {
+    private static void windowsByRow(double[] img, double[][] rows, int C, int H, int W, int filterH, int filterW,
+                                     int stride, int pad, int outW, boolean add) {
+        for (int i = 0; i < rows.length; i++) {
+            int r = add ? rows.length - 1 - i : i;
             double[] row = rows[r];
             int h0 = r / outW * stride - pad, w0 = r % outW * stride - pad;     // the window's top left corner
             boolean inside = h0 >= 0 && w0 >= 0 && h0 + filterH <= H && w0 + filterW <= W;
             for (int c = 0, k = 0; c < C; c++) {
                 for (int y = 0; y < filterH; y++, k += filterW) {
-                    int h = h0 + y, to = (c * H + h) * W + w0;                  // img[c, h, w0 …]
+                    int h = h0 + y, at = (c * H + h) * W + w0;                  // img[c, h, w0 …]
                     for (int x = 0; x < filterW; x++) {
                         int w = w0 + x;
-                        if (inside || h >= 0 && h < H && w >= 0 && w < W) {    // else the padding, cut off
-                            img[to + x] += row[k + x];
+                        if (!inside && (h < 0 || h >= H || w < 0 || w >= W)) {
+                            continue;                                           // the padding: 0, or cut off
+                        }
+                        if (add) {
+                            img[at + x] += row[k + x];                          // col2im
+                        } else {
+                            row[k + x] = img[at + x];                           // im2col
                         }
                     }
                 }
@@ -139,8 +125,9 @@ public final class Im2col {
 
     /**
      * col (N·out_h·out_w, C·filterH·filterW) → an (N, C, H, W) array in which every pixel is the sum of the
-     * entries of col that im2col copied from it. The entries are added in the book's order (filter place fh, then
-     * fw, ascending), starting from 0, so each pixel is the same sum of the same numbers as numpy's.
+     * entries of col that im2col copied from it. The entries are added in the book's order (filter place y, then
+     * x, ascending), starting from 0, so each pixel is the same sum of the same numbers as numpy's. Image by image
+     * on the worker threads, as im2col, each image's rows read from the last ({@link #windowsByRow}).
      */
     public static Tensor4 col2im(Matrix col, int[] inputShape, int filterH, int filterW, int stride, int pad) {
         int N = inputShape[0], C = inputShape[1], H = inputShape[2], W = inputShape[3];
@@ -155,7 +142,7 @@ public final class Im2col {
         Parallel.forEach(N, (long) col.rows * col.cols, (from, to) -> {
             for (int n = from; n < to; n++) {
                 double[][] rows = Arrays.copyOfRange(col.data, n * outH * outW, (n + 1) * outH * outW);
-                addWindowsByRow(rows, img.data[n], C, H, W, filterH, filterW, stride, pad, outW);
+                windowsByRow(img.data[n], rows, C, H, W, filterH, filterW, stride, pad, outW, true);
             }
         });
         return img;
