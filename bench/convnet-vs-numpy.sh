@@ -7,9 +7,10 @@
 # --steps steps after a warm-up, times 12 000, at numpy's better thread setting (OpenBLAS on every core, or on one),
 # measured before and after the Java run; the mean of the two is used. Prints the ratio Java / numpy.
 #
-# usage: bench/convnet-vs-numpy.sh [--epochs N] [--steps N]
+# usage: bench/convnet-vs-numpy.sh [--epochs N] [--steps N] [--keep FILE]
 #   --epochs N   epochs of the Java run (default 20, the script's); numpy's time is then its step × N × 600
 #   --steps N    numpy steps timed per measurement (default 200)
+#   --keep FILE  also copy everything the Java run printed to FILE (to compare its losses with the book's)
 # environment:
 #   DLFS_MNIST_DIR  the folder with the four MNIST .gz files, for both sides (default ./mnist)
 #   JAVA_HOME       the JDK that runs the Java side (default: java on the PATH)
@@ -19,12 +20,15 @@ cd "$(dirname "$0")/.."
 
 epochs=20
 steps=200
+keep=
 while [ $# -gt 0 ]; do
   case "$1" in
     --epochs) epochs="${2:?--epochs needs a number}"; shift 2 ;;
     --steps) steps="${2:?--steps needs a number}"; shift 2 ;;
+    --keep) keep="${2:?--keep needs a file name}"; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
-    *) echo "convnet-vs-numpy.sh: unknown option '$1' (allowed: --epochs N, --steps N, --help)" >&2; exit 2 ;;
+    *) echo "convnet-vs-numpy.sh: unknown option '$1' (allowed: --epochs N, --steps N, --keep FILE, --help)" >&2
+       exit 2 ;;
   esac
 done
 for v in "$epochs" "$steps"; do
@@ -59,6 +63,7 @@ start=$(date +%s.%N)
 "$java" -Xmx1g ${JAVA_OPTS:-} -Ddlfs.mnist.dir="$mnist" -Ddlfs.figures="$work" -cp "$cp" dlfs.chapter7.TrainConvnet \
   --epochs "$epochs" --params "$work/params.pkl" > "$work/java.txt"
 end=$(date +%s.%N)
+if [ -n "$keep" ]; then cp "$work/java.txt" "$keep"; fi
 head -3 "$work/java.txt"
 echo "…"
 grep -v '^train loss:' "$work/java.txt" | tail -6

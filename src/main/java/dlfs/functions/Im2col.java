@@ -1,6 +1,7 @@
 package dlfs.functions;
 
 import dlfs.matrix.Matrix;
+import dlfs.matrix.Parallel;
 import dlfs.matrix.Tensor4;
 import java.util.Arrays;
 
@@ -29,68 +30,104 @@ public final class Im2col {
     }
 
     /**
-     * (N, C, H, W) → col (N·out_h·out_w, C·filterH·filterW). The book pads the images with zeros
-     * ({@code np.pad}) and copies one slice per filter place (y, x); we fill each row of col in turn, reading 0
-     * where the window reaches into the padding.
+     * (N, C, H, W) → col (N·out_h·out_w, C·filterH·filterW). As the book, one filter place (y, x) at a time:
+     * {@code col[:, :, y, x, :, :] = img[:, :, y:y_max:stride, x:x_max:stride]}, column (c, y, x) of every row of
+     * the image. The book pads the images with zeros ({@code np.pad}); here col starts as zeros and the places in
+     * the padding are not written. A wide filter (5×5 in §7.5) goes row by row instead, each window's filter rows
+     * copied in turn, which writes one row of col at a time ({@link #windowsByRow}); a column at a time writes
+     * every row of the image's block once per column, which costs more than the copying when the block is larger
+     * than the cache nearest the core. Image by image, shared with the worker threads ({@link Parallel}: each
+     * image whole on one thread).
      */
     public static Matrix im2col(Tensor4 inputData, int filterH, int filterW, int stride, int pad) {
-        return im2col(inputData, filterH, filterW, stride, pad, null);
-    }
-
-    /**
-     * im2col written into {@code col} if it has the shape, else into a new matrix; returns the one written. A
-     * layer hands back the col of its previous batch, so that training does not make 57 600 new rows a step.
-     */
-    public static Matrix im2col(Tensor4 inputData, int filterH, int filterW, int stride, int pad, Matrix col) {
         int N = inputData.N, C = inputData.C, H = inputData.H, W = inputData.W;
         int outH = outputSize(H, filterH, stride, pad);
         int outW = outputSize(W, filterW, stride, pad);
-        if (col == null || col.rows != N * outH * outW || col.cols != C * filterH * filterW) {
-            col = new Matrix(N * outH * outW, C * filterH * filterW);
-        }
-        for (int n = 0; n < N; n++) {
-            double[] img = inputData.data[n];                              // image n, (C, H, W)
-            for (int oh = 0; oh < outH; oh++) {
-                for (int ow = 0; ow < outW; ow++) {
-                    double[] row = col.data[(n * outH + oh) * outW + ow];  // the window at (oh, ow)
-                    int k = 0;                                             // column (c, fh, 0) of col
-                    for (int c = 0; c < C; c++) {
-                        for (int fh = 0; fh < filterH; fh++, k += filterW) {
-                            copyRun(img, c, oh * stride + fh - pad, ow * stride - pad, H, W, row, k, filterW);
+        Matrix col = new Matrix(N * outH * outW, C * filterH * filterW);
+        Parallel.forEach(N, (long) col.rows * col.cols, (from, to) -> {
+            for (int n = from; n < to; n++) {
+                double[][] rows = Arrays.copyOfRange(col.data, n * outH * outW, (n + 1) * outH * outW);
+                if (filterW >= 4) {
+                    windowsByRow(inputData.data[n], rows, C, H, W, filterH, filterW, stride, pad, outW, false);
+                } else {
+                    im2col(inputData.data[n], rows, C, H, W, filterH, filterW, stride, pad, outH, outW);
+                }
+            }
+        });
+        return col;
+    }
+
+    /** Image n of im2col: img (C, H, W) into its out_h·out_w rows of col, column (c, y, x) at a time. */
+    private static void im2col(double[] img, double[][] rows, int C, int H, int W, int filterH, int filterW,
+                               int stride, int pad, int outH, int outW) {
+        for (int c = 0; c < C; c++) {
+            for (int y = 0; y < filterH; y++) {
+                for (int x = 0; x < filterW; x++) {
+                    int k = (c * filterH + y) * filterW + x;               // column (c, y, x) of col
+                    // the windows whose place (y, x) is inside the image: h = oh·stride + y − pad in 0 .. H − 1
+                    int ow0 = firstInside(x - pad, stride), ow1 = Math.min(outW, lastInside(x - pad, stride, W));
+                    for (int oh = 0; oh < outH; oh++) {
+                        int h = oh * stride + y - pad;
+                        if (h < 0 || h >= H) {
+                            continue;                                      // the padding: 0
+                        }
+                        int from = (c * H + h) * W + x - pad;              // img[c, h, ow·stride + x − pad]
+                        for (int ow = ow0; ow < ow1; ow++) {
+                            rows[oh * outW + ow][k] = img[from + ow * stride];
                         }
                     }
                 }
             }
         }
-        return col;
     }
 
     /**
-     * row[k .. k + filterW) = image channel c, row h, columns w0 .. w0 + filterW − 1: one row of a window, with
-     * zeros where it lies in the padding.
+     * Image n of im2col (add false) or of col2im (add true), row after row: row (oh, ow) of col is the window's
+     * filter rows (c, y), each filterW values. col2im goes from the last row to the first, so each pixel still gets
+     * its entries in the book's order: place (y, x) of window (oh, ow) covers pixel (oh·stride + y − pad,
+     * ow·stride + x − pad), so for one pixel y and x ascend as oh and ow descend.
      */
-    private static void copyRun(double[] img, int c, int h, int w0, int H, int W, double[] row, int k, int filterW) {
-        if (h < 0 || h >= H) {
-            Arrays.fill(row, k, k + filterW, 0.0);
-            return;
-        }
-        int base = (c * H + h) * W;
-        if (w0 >= 0 && w0 + filterW <= W) {                                // the whole run inside the image
-            for (int fw = 0; fw < filterW; fw++) {
-                row[k + fw] = img[base + w0 + fw];
+    private static void windowsByRow(double[] img, double[][] rows, int C, int H, int W, int filterH, int filterW,
+                                     int stride, int pad, int outW, boolean add) {
+        for (int i = 0; i < rows.length; i++) {
+            int r = add ? rows.length - 1 - i : i;
+            double[] row = rows[r];
+            int h0 = r / outW * stride - pad, w0 = r % outW * stride - pad;     // the window's top left corner
+            boolean inside = h0 >= 0 && w0 >= 0 && h0 + filterH <= H && w0 + filterW <= W;
+            for (int c = 0, k = 0; c < C; c++) {
+                for (int y = 0; y < filterH; y++, k += filterW) {
+                    int h = h0 + y, at = (c * H + h) * W + w0;                  // img[c, h, w0 …]
+                    for (int x = 0; x < filterW; x++) {
+                        int w = w0 + x;
+                        if (!inside && (h < 0 || h >= H || w < 0 || w >= W)) {
+                            continue;                                           // the padding: 0, or cut off
+                        }
+                        if (add) {
+                            img[at + x] += row[k + x];                          // col2im
+                        } else {
+                            row[k + x] = img[at + x];                           // im2col
+                        }
+                    }
+                }
             }
-            return;
         }
-        for (int fw = 0; fw < filterW; fw++) {
-            int w = w0 + fw;
-            row[k + fw] = w >= 0 && w < W ? img[base + w] : 0;
-        }
+    }
+
+    /** The first ow with ow·stride + offset >= 0. */
+    private static int firstInside(int offset, int stride) {
+        return offset >= 0 ? 0 : (-offset + stride - 1) / stride;
+    }
+
+    /** One past the last ow with ow·stride + offset < W. */
+    private static int lastInside(int offset, int stride, int W) {
+        return W - offset <= 0 ? 0 : (W - offset - 1) / stride + 1;
     }
 
     /**
      * col (N·out_h·out_w, C·filterH·filterW) → an (N, C, H, W) array in which every pixel is the sum of the
-     * entries of col that im2col copied from it. The entries are added in the book's order (filter place fh, then
-     * fw, ascending), starting from 0, so each pixel is the same sum of the same numbers as numpy's.
+     * entries of col that im2col copied from it. The entries are added in the book's order (filter place y, then
+     * x, ascending), starting from 0, so each pixel is the same sum of the same numbers as numpy's. Image by image
+     * on the worker threads, as im2col, each image's rows read from the last ({@link #windowsByRow}).
      */
     public static Tensor4 col2im(Matrix col, int[] inputShape, int filterH, int filterW, int stride, int pad) {
         int N = inputShape[0], C = inputShape[1], H = inputShape[2], W = inputShape[3];
@@ -102,29 +139,12 @@ public final class Im2col {
                     + " needs " + N * outH * outW + "x" + C * filterH * filterW);
         }
         Tensor4 img = new Tensor4(N, C, H, W);
-        for (int n = 0; n < N; n++) {
-            double[] im = img.data[n];
-            for (int c = 0; c < C; c++) {
-                for (int fh = 0; fh < filterH; fh++) {
-                    for (int fw = 0; fw < filterW; fw++) {
-                        int k = (c * filterH + fh) * filterW + fw;         // column (c, fh, fw) of col
-                        for (int oh = 0; oh < outH; oh++) {
-                            int h = oh * stride + fh - pad;
-                            if (h < 0 || h >= H) {
-                                continue;                                  // the padding, cut off by the book
-                            }
-                            for (int ow = 0; ow < outW; ow++) {
-                                int w = ow * stride + fw - pad;
-                                if (w >= 0 && w < W) {
-                                    // img[:, :, y:y_max:stride, x:x_max:stride] += col[:, :, y, x, :, :]
-                                    im[(c * H + h) * W + w] += col.data[(n * outH + oh) * outW + ow][k];
-                                }
-                            }
-                        }
-                    }
-                }
+        Parallel.forEach(N, (long) col.rows * col.cols, (from, to) -> {
+            for (int n = from; n < to; n++) {
+                double[][] rows = Arrays.copyOfRange(col.data, n * outH * outW, (n + 1) * outH * outW);
+                windowsByRow(img.data[n], rows, C, H, W, filterH, filterW, stride, pad, outW, true);
             }
-        }
+        });
         return img;
     }
 }

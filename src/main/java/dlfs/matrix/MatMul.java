@@ -13,17 +13,14 @@ import java.util.Arrays;
  * Every row of a result is a sum of rows of the right-hand matrix, row i of x·W = Σ_k x[i][k] · W[k]. The row
  * methods ({@link #dotRows} and two siblings) make two rows at a time: they list the terms whose factor is not ±0
  * ({@link #listTerms}) and add them in ascending k, three per sweep ({@link #addTerms}). Big products share their
- * rows with worker threads ({@link #forRows}, {@link MatMulThreads}). Each element is the textbook loop's sum to
- * the last bit, for any thread count.
+ * rows with worker threads ({@link #forRows}, {@link MatMulThreads}); a tall xᵀ·dout (a convolution's dW) goes to
+ * {@link MatMulTall}. Each element is the textbook loop's sum to the last bit, for any thread count.
  * <p>Two switches for stepping through: {@code -Ddlfs.matmul=naive} runs the textbook triple loops
  * ({@link #naiveDot} and its siblings); {@code -Ddlfs.threads=N} sets the number of threads (1: everything on the
  * calling thread; default: one per core). Why each step, and what it was measured to gain: docs/SPEED.md.
  */
 public final class MatMul {
-    /**
-     * Products with fewer multiply-adds than this run on the calling thread: for the small products of the
-     * 10-wide output layer, moving the rows a worker wrote to the caller's core costs more than it saves.
-     */
+    /** Products with fewer multiply-adds run on the calling thread (moving rows between cores costs more). */
     static final long PARALLEL_THRESHOLD = 200_000L;
     /** The threshold in use: tests set it to 0 to share even the smallest products between threads. */
     static long parallelThreshold = PARALLEL_THRESHOLD;
@@ -80,6 +77,9 @@ public final class MatMul {
         if (naive()) {
             naiveDotTransA(x.data, dout.data, out.data);
             return out;
+        }
+        if (MatMulTall.fits(x, dout)) {
+            return MatMulTall.dotTransA(x, dout, out, threads());
         }
         if (dout.cols < NARROW && dout.cols < x.cols) {
             return dotTransAByColumns(x, dout, out);

@@ -164,18 +164,24 @@ public final class Matrix {
         return this;
     }
 
-    /** Adds the 1×cols row vector {@code b} to every row (numpy broadcasting of {@code x + b}). Returns this. */
+    /**
+     * Adds the 1×cols row vector {@code b} to every row (numpy broadcasting of {@code x + b}); a big matrix (a
+     * convolution's 57 600 rows) shares its rows with the worker threads ({@link Parallel}). Returns this.
+     */
     public Matrix addRowVectorInPlace(Matrix b) {
         if (b.rows != 1 || b.cols != cols) {
             throw new IllegalArgumentException("addRowVector: matrix is " + shape() + " but b is " + b.shape()
                     + " (b must be 1x" + cols + ")");
         }
         double[] bias = b.data[0];
-        for (double[] row : data) {
-            for (int j = 0; j < cols; j++) {
-                row[j] += bias[j];
+        Parallel.forEach(rows, (long) rows * cols, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double[] row = data[i];
+                for (int j = 0; j < cols; j++) {
+                    row[j] += bias[j];
+                }
             }
-        }
+        });
         return this;
     }
 
@@ -231,18 +237,109 @@ public final class Matrix {
      * maximum wins, and a NaN counts as the maximum, so a row of NaN gives 0.
      */
     public int[] argmaxRows() {
-        int[] result = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            double[] row = data[i];
-            int best = 0;
-            for (int j = 1; j < cols && !Double.isNaN(row[best]); j++) {
-                if (row[j] > row[best] || Double.isNaN(row[j])) {
-                    best = j;
+        return argmaxOfRuns(cols);
+    }
+
+    /**
+     * Each row cut into runs of {@code length} values, the argmax of each run (0 .. length − 1), run after run:
+     * numpy's {@code np.argmax(x.reshape(-1, length), axis=1)} (pooling's one row per window and channel), with
+     * numpy's rules as {@link #argmaxRows()}. Rows are shared with the worker threads ({@link Parallel}).
+     */
+    public int[] argmaxOfRuns(int length) {
+        int runs = runsPerRow("argmaxOfRuns", length);
+        int[] result = new int[rows * runs];
+        Parallel.forEach(rows, (long) rows * cols, (from, to) -> {
+            double[] max = new double[runs];
+            for (int i = from; i < to; i++) {
+                argmaxOfRuns(data[i], length, runs, result, i * runs, max);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Each row cut into runs of {@code length} values, the largest value of each run, as a rows×(cols / length)
+     * matrix: numpy's {@code np.max(x.reshape(-1, length), axis=1).reshape(rows, -1)}. It is the value at
+     * {@link #argmaxOfRuns}'s index, so a run with a NaN gives NaN, as numpy's.
+     */
+    public Matrix maxOfRuns(int length) {
+        int runs = runsPerRow("maxOfRuns", length);
+        Matrix out = new Matrix(rows, runs);
+        Parallel.forEach(rows, (long) rows * cols, (from, to) -> {
+            int[] best = new int[runs];
+            for (int i = from; i < to; i++) {
+                argmaxOfRuns(data[i], length, runs, best, 0, out.data[i]);
+            }
+        });
+        return out;
+    }
+
+    private int runsPerRow(String op, int length) {
+        if (length < 1 || cols % length != 0) {
+            throw new IllegalArgumentException(op + ": matrix is " + shape() + " but runs of " + length
+                    + " do not divide its rows (need a length >= 1 that divides " + cols + ")");
+        }
+        return cols / length;
+    }
+
+    /**
+     * np.argmax and np.max of the runs row[r·length .. (r + 1)·length), r = 0 .. runs − 1, into best[at + r] and
+     * max[r]: place j of every run in turn, so that the inner loop goes over the runs (a loop over a run's few
+     * places costs more than its work). {@code best} moves by arithmetic, not by a branch, which would guess wrong
+     * for about every other window of a ReLU output. A NaN makes max NaN; then the run's first NaN is the
+     * answer, as numpy's.
+     */
+    private static void argmaxOfRuns(double[] row, int length, int runs, int[] best, int at, double[] max) {
+        if (length == 4) {
+            argmaxOfFours(row, runs, best, at, max);
+            return;
+        }
+        for (int r = 0; r < runs; r++) {
+            max[r] = row[r * length];
+            best[at + r] = 0;
+        }
+        for (int j = 1; j < length; j++) {
+            for (int r = 0; r < runs; r++) {
+                double v = row[r * length + j], m = max[r];
+                int b = best[at + r];
+                int gt = v > m ? 1 : 0;
+                best[at + r] = b + gt * (j - b);
+                max[r] = Math.max(m, v);
+            }
+        }
+        for (int r = 0; r < runs; r++) {
+            if (max[r] != max[r]) {
+                int j = 0;
+                while (row[r * length + j] == row[r * length + j]) {
+                    j++;
+                }
+                best[at + r] = j;
+            }
+            max[r] = row[r * length + best[at + r]];
+        }
+    }
+
+    /** {@link #argmaxOfRuns(double[], int, int, int[], int, double[])} for runs of 4 (2×2 pooling), written out. */
+    private static void argmaxOfFours(double[] row, int runs, int[] best, int at, double[] max) {
+        for (int r = 0, p = 0; r < runs; r++, p += 4) {
+            double m = row[p], v1 = row[p + 1], v2 = row[p + 2], v3 = row[p + 3];
+            int b = v1 > m ? 1 : 0;
+            m = Math.max(m, v1);
+            int gt = v2 > m ? 1 : 0;
+            b += gt * (2 - b);
+            m = Math.max(m, v2);
+            gt = v3 > m ? 1 : 0;
+            b += gt * (3 - b);
+            m = Math.max(m, v3);
+            if (m != m) {                                  // a NaN: the first one, as numpy's
+                b = 0;
+                while (row[p + b] == row[p + b]) {
+                    b++;
                 }
             }
-            result[i] = best;
+            best[at + r] = b;
+            max[r] = row[p + b];
         }
-        return result;
     }
 
     /**

@@ -65,6 +65,53 @@ public final class Tensor4 {
         return new Tensor4(m.data, C, H, W);
     }
 
+    /**
+     * The (N·H·W, C) matrix m, one row per pixel (n, h, w) holding its C channels, as an (N, C, H, W) array:
+     * numpy's {@code m.reshape(N, H, W, C).transpose(0, 3, 1, 2)}, as a new array. Image by image, shared with
+     * the worker threads ({@link Parallel}).
+     */
+    public static Tensor4 fromChannelsLast(Matrix m, int N, int H, int W) {
+        if (m.rows != N * H * W) {
+            throw new IllegalArgumentException("Tensor4.fromChannelsLast: matrix is " + m.shape() + " but N x H x W = "
+                    + N + "x" + H + "x" + W + " needs " + N * H * W + " rows");
+        }
+        int C = m.cols, area = H * W;
+        Tensor4 x = new Tensor4(N, C, H, W);
+        Parallel.forEach(N, (long) N * C * area, (from, to) -> {
+            for (int n = from; n < to; n++) {
+                double[] img = x.data[n];
+                for (int p = 0; p < area; p++) {                    // p = h·W + w
+                    double[] pixel = m.data[n * area + p];
+                    for (int c = 0; c < C; c++) {
+                        img[c * area + p] = pixel[c];
+                    }
+                }
+            }
+        });
+        return x;
+    }
+
+    /**
+     * This array as (N·H·W, C), one row per pixel (n, h, w) holding its C channels: numpy's
+     * {@code x.transpose(0, 2, 3, 1).reshape(-1, C)}, as a new matrix (the inverse of {@link #fromChannelsLast}).
+     */
+    public Matrix channelsLast() {
+        int area = H * W;
+        Matrix m = new Matrix(N * area, C);
+        Parallel.forEach(N, (long) N * C * area, (from, to) -> {
+            for (int n = from; n < to; n++) {
+                double[] img = data[n];
+                for (int p = 0; p < area; p++) {
+                    double[] pixel = m.data[n * area + p];
+                    for (int c = 0; c < C; c++) {
+                        pixel[c] = img[c * area + p];
+                    }
+                }
+            }
+        });
+        return m;
+    }
+
     /** This array as an (N, C·H·W) matrix sharing its rows: numpy's {@code x.reshape(N, -1)}. */
     public Matrix matrix() {
         return new Matrix(data);

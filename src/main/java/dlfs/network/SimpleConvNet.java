@@ -71,8 +71,7 @@ public final class SimpleConvNet implements Network {
         params.put("b3", new Matrix(1, outputSize));
 
         // make the layers
-        conv1 = new Convolution(W1, params.get("b1"), convParam.stride(), convParam.pad());
-        conv1.dxUnused = true;                           // its x is the input images
+        conv1 = new Convolution(W1, params.get("b1"), convParam.stride(), convParam.pad(), false);   // x: the images
         affine1 = new Affine(params.get("W2"), params.get("b2"));
         affine2 = new Affine(params.get("W3"), params.get("b3"));
         add("Conv1", conv1);

@@ -124,15 +124,10 @@ public final class ConvNetBenchmark {
             clock.skip();
             MatMul.dot(col, colW);
             clock.lap("  product col·col_W 57600x25·25x30", 2);
-            Matrix doutT = new Matrix(30, 57600);
-            for (int n = 0; n < 100; n++) {
-                for (int f = 0; f < 30; f++) {
-                    System.arraycopy(dc.data[n], f * 576, doutT.data[f], n * 576, 576);
-                }
-            }
+            Matrix dout = dc.channelsLast();                             // dout.transpose(0,2,3,1).reshape(-1, FN)
             clock.skip();
-            MatMul.dot(doutT, col);
-            clock.lap("  product doutᵀ·col 30x57600·57600x25 (dW)", 1);
+            MatMul.dotTransA(col, dout);
+            clock.lap("  product colᵀ·dout 57600x25ᵀ·57600x30 (dW)", 1);
             MatMul.dot(p.matrix(), affine1.W);
             clock.lap("  product x·W 100x4320·4320x100", 2);
             MatMul.dotTransA(p.matrix(), dh, affine1.dW);

@@ -87,15 +87,17 @@ class ConvolutionTest {
     @Test
     void theFirstLayerSkipsDxButNotItsParameterGradients() {
         Tensor4 x = randn(2, 1, 5, 5), W = randn(2, 1, 3, 3);
-        Convolution conv = new Convolution(W, new Matrix(1, 2));
+        Matrix b = new Matrix(1, 2);
+        Convolution conv = new Convolution(W, b, 1, 0);
         Tensor4 r = randn(2, 2, 3, 3);
         conv.forward(x);
-        conv.backward(r);
-        Tensor4 dW = conv.dW.copy();
-        conv.dxUnused = true;
-        conv.forward(x);
-        assertThat(conv.backward(r)).isNull();
-        assertThat(conv.dW.data).isDeepEqualTo(dW.data);
+        assertThat(conv.backward(r)).isNotNull();
+        Convolution first = new Convolution(W, b, 1, 0, false);
+        first.forward(x);
+        assertThat(first.backward(r)).isNull();
+        assertThat(first.dW.data).isDeepEqualTo(conv.dW.data);
+        assertThat(first.db.data).isDeepEqualTo(conv.db.data);
+        assertThat(first.toString()).endsWith("; no dx (first layer)");
     }
 
     @Test

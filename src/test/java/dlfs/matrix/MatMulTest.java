@@ -149,6 +149,33 @@ class MatMulTest {
     }
 
     @Test
+    void aTallDotTransAAConvolutionsDWGivesTheTextbookLoopsBits() {
+        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, -1, 1};
+        MatMul.parallelThreshold = 0;
+        Matrix col = withZeros(rng.randn(5760, 25), 0.75), dout = withZeros(rng.randn(5760, 30), 0.9);
+        assertThat(MatMulTall.fits(col, dout)).isTrue();                   // 57 600 x 25 and x 30 in §7.5
+        for (int threads = 1; threads <= 3; threads++) {
+            MatMul.setThreads(threads);
+            assertSameBits(MatMul.dotTransA(col, dout), naive(() -> MatMul.dotTransA(col, dout)),
+                    "col.T·dout, " + threads + " threads");
+            for (int trial = 0; trial < 20; trial++) {
+                int d = 1 + trial % 5, h = 1 + trial % 7, n = 16 * Math.max(d, h) + trial;
+                Matrix x = sprinkle(withZeros(rng.randn(n, d), 0.5), special, trial % 2 == 0 ? 0.0 : 0.02);
+                Matrix y = sprinkle(withZeros(rng.randn(n, h), 0.8), special, trial % 3 == 0 ? 0.02 : 0.0);
+                assertThat(MatMulTall.fits(x, y)).isTrue();
+                Matrix out = new Matrix(d, h);
+                out.fill(99);                                              // overwritten, not added to
+                assertSameBits(MatMul.dotTransA(x, y, out), naive(() -> MatMul.dotTransA(x, y)),
+                        "tall trial " + trial + " " + n + "x" + d + ", x" + h + ", " + threads + " threads");
+            }
+        }
+        Matrix x = rng.randn(100, 2), y = rng.randn(100, 3);
+        x.data[40][1] = Double.NaN;
+        y.data[40][2] = 0;                                                 // dW[1][2] includes NaN · 0 = NaN
+        assertThat(MatMul.dotTransA(x, y).data[1][2]).isNaN();
+    }
+
+    @Test
     void dotTransAOverwritesItsOutputBothWhenNarrowAndWide() {
         for (int H : new int[] {2, MatMul.NARROW + 4}) {   // dout narrower than x: computed by columns
             Matrix x = rng.randn(5, 3), dout = rng.randn(5, H), out = new Matrix(3, H);

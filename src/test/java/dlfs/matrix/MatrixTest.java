@@ -57,6 +57,23 @@ class MatrixTest {
         assertThat(y.argmaxRows()).containsExactly(1, 0, 0, 1);
     }
 
+    @Test
+    void argmaxAndMaxOfRunsAreNumpysOverTheReshapedRows() {
+        double nan = Double.NaN;
+        // x = np.array([[1, 3, 3, 2, 5, 4], [nan, 7, 0, 0, 1, nan]]).reshape(-1, 2): rows [1 3] [3 2] [5 4] ...
+        Matrix x = Matrix.of(new double[][] {{1, 3, 3, 2, 5, 4}, {nan, 7, 0, 0, 1, nan}});
+        assertThat(x.argmaxOfRuns(2)).containsExactly(1, 0, 0, 0, 0, 1);   // np.argmax(x, axis=1): ties, NaN first
+        Matrix max = x.maxOfRuns(2);                                        // np.max(x, axis=1).reshape(2, 3)
+        assertThat(max.data[0]).containsExactly(3, 3, 5);
+        assertThat(max.data[1][0]).isNaN();
+        assertThat(max.data[1][1]).isEqualTo(0);
+        assertThat(max.data[1][2]).isNaN();
+        assertThat(x.argmaxOfRuns(6)).containsExactly(x.argmaxRows());
+        assertThatThrownBy(() -> x.maxOfRuns(4)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxOfRuns: matrix is 2x6 but runs of 4 do not divide its rows (need a length >= 1 that"
+                        + " divides 6)");
+    }
+
     /** a[k] = ((k·7919) mod 1013 − 506) / 7, as src/test/resources/reference/numpy_sums_and_batchnorm.py builds it. */
     private static double[] fractions(int n) {
         double[] a = new double[n];

@@ -19,6 +19,25 @@ class Tensor4Test {
     }
 
     @Test
+    void channelsLastIsNumpysTransposeToNHWCAndBack() {
+        Tensor4 x = new Tensor4(2, 3, 2, 2);
+        for (int n = 0; n < 2; n++) {
+            for (int k = 0; k < 12; k++) {
+                x.data[n][k] = 100 * n + k;                                 // x = 100·n + (c·2 + h)·2 + w
+            }
+        }
+        Matrix m = x.channelsLast();                                        // x.transpose(0, 2, 3, 1).reshape(-1, 3)
+        assertThat(m.shape()).isEqualTo("8x3");
+        assertThat(m.data[0]).containsExactly(0, 4, 8);                     // pixel (0, 0, 0): its three channels
+        assertThat(m.data[3]).containsExactly(3, 7, 11);                    // pixel (0, 1, 1)
+        assertThat(m.data[5]).containsExactly(101, 105, 109);               // pixel (1, 0, 1)
+        Tensor4 back = Tensor4.fromChannelsLast(m, 2, 2, 2);                // m.reshape(2, 2, 2, 3).transpose(0, 3, 1, 2)
+        assertThat(back.data).isDeepEqualTo(x.data);
+        assertThatThrownBy(() -> Tensor4.fromChannelsLast(m, 2, 2, 3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Tensor4.fromChannelsLast: matrix is 8x3 but N x H x W = 2x2x3 needs 12 rows");
+    }
+
+    @Test
     void reshapesShareTheRowsAsNumpysViewsDo() {
         Matrix m = new Matrix(2, 12);
         Tensor4 x = Tensor4.of(m, 3, 2, 2);                             // m.reshape(2, 3, 2, 2)

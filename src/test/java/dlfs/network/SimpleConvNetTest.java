@@ -112,7 +112,8 @@ class SimpleConvNetTest {
         Matrix y = net.predict(Tensor4.of(new Rng(1).rand(2, 784), 1, 28, 28));
         assertThat(y.shape()).isEqualTo("2x10");
         assertThat(net.layers.get("Conv1").toString())
-                .isEqualTo("Conv1 W 30x1x5x5, b 1x30, stride 1, pad 0; last x 2x1x28x28, col 1152x25");
+                .isEqualTo("Conv1 W 30x1x5x5, b 1x30, stride 1, pad 0; last x 2x1x28x28, col 1152x25;"
+                        + " no dx (first layer)");
         assertThat(net.layers.get("Relu1").toString()).startsWith("Relu1; last x 2x17280");    // (2, 30, 24, 24)
         assertThat(net.layers.get("Pool1").toString()).isEqualTo("Pool1 2x2, stride 2, pad 0; last x 2x30x24x24");
         assertThat(net.layers.get("Affine1").toString()).isEqualTo("Affine1 W 4320x100, b 1x100; last x 2x4320");
