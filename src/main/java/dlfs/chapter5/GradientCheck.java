@@ -1,6 +1,7 @@
 package dlfs.chapter5;
 
 import dlfs.dataset.MnistSet;
+import dlfs.functions.NumericalGradient;
 import dlfs.dataset.Mnist;
 import dlfs.launch.Edition;
 import dlfs.launch.Options;
@@ -47,14 +48,7 @@ public final class GradientCheck {
 
         for (String key : gradNumerical.keySet()) {
             // diff = np.average(np.abs(grad_backprop[key] - grad_numerical[key]))
-            Matrix a = gradBackprop.get(key), n = gradNumerical.get(key);
-            Matrix absDiff = new Matrix(a.rows, a.cols);
-            for (int i = 0; i < a.rows; i++) {
-                for (int j = 0; j < a.cols; j++) {
-                    absDiff.data[i][j] = Math.abs(a.data[i][j] - n.data[i][j]);
-                }
-            }
-            double diff = absDiff.sum() / (a.rows * a.cols);
+            double diff = NumericalGradient.meanAbsDiff(gradBackprop.get(key), gradNumerical.get(key));
             System.out.println(key + ":" + Py.str(diff));
         }
     }

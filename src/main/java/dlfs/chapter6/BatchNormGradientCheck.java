@@ -2,6 +2,7 @@ package dlfs.chapter6;
 
 import dlfs.dataset.Mnist;
 import dlfs.dataset.MnistSet;
+import dlfs.functions.NumericalGradient;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
@@ -76,14 +77,7 @@ public final class BatchNormGradientCheck {
         Map<String, Matrix> gradNumerical = network.numericalGradient(xBatch, tBatch);
         Map<String, Double> diffs = new LinkedHashMap<>();
         for (String key : gradNumerical.keySet()) {
-            Matrix a = gradBackprop.get(key), n = gradNumerical.get(key);
-            double sum = 0;
-            for (int i = 0; i < a.rows; i++) {
-                for (int j = 0; j < a.cols; j++) {
-                    sum += Math.abs(a.data[i][j] - n.data[i][j]);
-                }
-            }
-            diffs.put(key, sum / (a.rows * a.cols));
+            diffs.put(key, NumericalGradient.meanAbsDiff(gradBackprop.get(key), gradNumerical.get(key)));
         }
         return diffs;
     }

@@ -1,15 +1,14 @@
 package dlfs.chapter7;
 
+import dlfs.functions.NumericalGradient;
 import dlfs.launch.Options;
 import dlfs.launch.Script;
 import dlfs.matrix.Matrix;
-import dlfs.matrix.PairwiseSum;
 import dlfs.matrix.Rng;
 import dlfs.matrix.Tensor4;
 import dlfs.network.SimpleConvNet;
 import dlfs.network.SimpleConvNet.ConvParam;
 import dlfs.util.Py;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -45,22 +44,9 @@ public final class GradientCheck {
         Map<String, Matrix> gradNum = network.numericalGradient(X, T);
         Map<String, Matrix> grad = network.gradient(X, T);
 
-        for (Map.Entry<String, Double> e : meanAbsDiff(gradNum, grad).entrySet()) {
-            System.out.println(e.getKey() + " " + Py.str(e.getValue()));  // print(key, np.abs(…).mean())
-        }
-    }
-
-    /** np.abs(grad_num[key] - grad[key]).mean() for every key: numpy's pairwise sum over the array, then / size. */
-    static Map<String, Double> meanAbsDiff(Map<String, Matrix> gradNum, Map<String, Matrix> grad) {
-        Map<String, Double> diffs = new LinkedHashMap<>();
+        // print(key, np.abs(grad_num[key] - grad[key]).mean())
         for (String key : gradNum.keySet()) {
-            double[] a = gradNum.get(key).flatten(), b = grad.get(key).flatten();
-            double[] abs = new double[a.length];
-            for (int i = 0; i < a.length; i++) {
-                abs[i] = Math.abs(a[i] - b[i]);
-            }
-            diffs.put(key, PairwiseSum.of(abs) / abs.length);
+            System.out.println(key + " " + Py.str(NumericalGradient.meanAbsDiff(gradNum.get(key), grad.get(key))));
         }
-        return diffs;
     }
 }

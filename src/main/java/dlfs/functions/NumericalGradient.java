@@ -33,4 +33,22 @@ public final class NumericalGradient {
         }
         return grad;
     }
+
+    /**
+     * np.average(np.abs(a - b)): how far a backprop gradient is from the numerical one, as the book's gradient_check
+     * scripts print it (numpy's pairwise sum over all elements, then / size).
+     */
+    public static double meanAbsDiff(Matrix a, Matrix b) {
+        if (a.rows != b.rows || a.cols != b.cols) {
+            throw new IllegalArgumentException("meanAbsDiff: a is " + a.shape() + " but b is " + b.shape()
+                    + " (they must be equal)");
+        }
+        Matrix absDiff = new Matrix(a.rows, a.cols);
+        for (int i = 0; i < a.rows; i++) {
+            for (int j = 0; j < a.cols; j++) {
+                absDiff.data[i][j] = Math.abs(a.data[i][j] - b.data[i][j]);
+            }
+        }
+        return absDiff.sum() / ((double) a.rows * a.cols);
+    }
 }
